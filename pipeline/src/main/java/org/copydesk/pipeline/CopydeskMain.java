@@ -1,0 +1,5 @@
+package org.copydesk.pipeline;
+
+public final class CopydeskMain {
+  public static void main(String[] args) {}
+}
