@@ -1,5 +1,103 @@
 package org.copydesk.pipeline;
 
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.joda.time.Duration;
+
+/**
+ * The copydesk job's command line. Exit status: 0 when the run completed (dead letters included),
+ * 2 for a usage error, 1 otherwise.
+ */
 public final class CopydeskMain {
-  public static void main(String[] args) {}
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  private CopydeskMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the job; returns the exit status instead of exiting, so that tests can call it. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CopydeskOptions options;
+    List<String> patterns;
+    try {
+      options = parse(args);
+      patterns = InputPaths.resolve(options.getInput());
+    } catch (UsageException e) {
+      err.println("copydesk: " + e.getMessage());
+      err.println("copydesk: see --help=" + CopydeskOptions.class.getName() + " for the options");
+      return USAGE;
+    }
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      CopydeskPipeline.build(pipeline, options, patterns);
+      PipelineResult result = pipeline.run();
+      waitWithProgress(result, options.getProgressSeconds(), err);
+      if (result.getState() != PipelineResult.State.DONE) {
+        err.println("copydesk: the job ended in state " + result.getState());
+        return FAILED;
+      }
+      out.print(RunSummary.finished(result).render(options.getOutput()));
+      return OK;
+    } catch (RuntimeException e) {
+      err.println("copydesk: the job failed: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
+  static CopydeskOptions parse(String[] args) throws UsageException {
+    PipelineOptionsFactory.register(CopydeskOptions.class);
+    CopydeskOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CopydeskOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (options.getMaxBodyBytes() <= 0) {
+      throw new UsageException("--maxBodyBytes must be positive, was " + options.getMaxBodyBytes());
+    }
+    if (options.getHorizonHours() <= 0) {
+      throw new UsageException("--horizonHours must be positive, was " + options.getHorizonHours());
+    }
+    if (options.getBoilerplateMinStories() < 2) {
+      throw new UsageException(
+          "--boilerplateMinStories must be at least 2, was " + options.getBoilerplateMinStories());
+    }
+    if (options.getBoilerplateCapacity() <= 0) {
+      throw new UsageException(
+          "--boilerplateCapacity must be positive, was " + options.getBoilerplateCapacity());
+    }
+    if (options.getProgressSeconds() < 0) {
+      throw new UsageException("--progressSeconds must not be negative");
+    }
+    // Return from run() at once, so that progress can be reported while the job runs.
+    options.as(DirectOptions.class).setBlockOnRun(false);
+    return options;
+  }
+
+  private static void waitWithProgress(PipelineResult result, int progressSeconds, PrintStream err) {
+    if (progressSeconds == 0) {
+      result.waitUntilFinish();
+      return;
+    }
+    long started = System.nanoTime();
+    while (true) {
+      PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(progressSeconds));
+      if (state != null && state.isTerminal()) {
+        return;
+      }
+      RunSummary sofar = RunSummary.sofar(result);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      err.printf("copydesk: %,d records read (%,.0f/s), %,d accepted, %,d dead letters%n",
+          sofar.read, sofar.read / seconds, sofar.accepted, sofar.deadLettered);
+    }
+  }
 }

@@ -1,0 +1,51 @@
+package org.copydesk.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** The flags of the copydesk job, beside Beam's own ({@code --runner} and the runner's). */
+public interface CopydeskOptions extends PipelineOptions {
+  @Description("Input files: a file, a directory or a glob; several separated by commas. "
+      + ".txt files are raw page captures, .jsonl/.ndjson JSON Lines, .json JSON (ninjs too).")
+  @Default.String("testdata/seeds")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Directory for assignments.tsv, clusters.jsonl, deadletter.jsonl and superseded.jsonl.")
+  @Default.String("out")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Largest story body accepted, in bytes; larger inputs become dead letters.")
+  @Default.Long(1L << 20)
+  long getMaxBodyBytes();
+
+  void setMaxBodyBytes(long value);
+
+  @Description("How long, in hours of event time, an id (and later a story) is remembered.")
+  @Default.Integer(72)
+  int getHorizonHours();
+
+  void setHorizonHours(int value);
+
+  @Description("A paragraph recurring in this many different stories of one source is boilerplate.")
+  @Default.Integer(3)
+  int getBoilerplateMinStories();
+
+  void setBoilerplateMinStories(int value);
+
+  @Description("Most paragraphs tracked per source while learning boilerplate (bounds memory).")
+  @Default.Integer(2048)
+  int getBoilerplateCapacity();
+
+  void setBoilerplateCapacity(int value);
+
+  @Description("Seconds between progress lines on standard error; 0 for none.")
+  @Default.Integer(10)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
+}

@@ -1,0 +1,124 @@
+package org.copydesk.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.copydesk.assign.AssignExactCopies;
+import org.copydesk.assign.Assignment;
+import org.copydesk.clean.BoilerplateConfig;
+import org.copydesk.clean.CleanStories;
+import org.copydesk.consolidate.ClusterView;
+import org.copydesk.consolidate.ConsolidateClusters;
+import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.parse.ParseStories;
+import org.copydesk.read.RawRecord;
+import org.copydesk.read.ReadLimits;
+import org.copydesk.read.ReadRecords;
+import org.copydesk.story.DeadLetter;
+import org.copydesk.story.Story;
+import org.copydesk.story.Superseded;
+import org.copydesk.versions.KeepLatestVersion;
+import org.copydesk.write.AssignmentsTsv;
+import org.copydesk.write.OutputJson;
+import org.joda.time.Duration;
+
+/** Wires the copydesk flow: read, parse, clean, keep the latest version, assign, consolidate, write. */
+public final class CopydeskPipeline {
+  public static final String ASSIGNMENTS = "assignments.tsv";
+  public static final String CLUSTERS = "clusters.jsonl";
+  public static final String DEAD_LETTERS = "deadletter.jsonl";
+  public static final String SUPERSEDED = "superseded.jsonl";
+
+  private CopydeskPipeline() {}
+
+  /** Builds the batch job over the given file patterns into {@code pipeline}. */
+  public static void build(Pipeline pipeline, CopydeskOptions options, List<String> patterns) {
+    ReadLimits limits = ReadLimits.of(options.getMaxBodyBytes());
+    BoilerplateConfig boilerplate = BoilerplateConfig.defaults().toBuilder()
+        .setMinStories(options.getBoilerplateMinStories())
+        .setCapacity(options.getBoilerplateCapacity())
+        .build();
+
+    PCollection<RawRecord> records;
+    WithFailures.Result<PCollection<RawRecord>, DeadLetter> read =
+        pipeline.apply("Read", new ReadFiles(patterns, limits));
+    records = read.output();
+    WithFailures.Result<PCollection<Story>, DeadLetter> parsed =
+        records.apply("Parse", ParseStories.withLimits(limits));
+    WithFailures.Result<PCollection<Story>, DeadLetter> cleaned =
+        parsed.output().apply("Clean", CleanStories.withBoilerplate(boilerplate));
+    PCollectionTuple versions = cleaned.output().apply("KeepLatestVersion",
+        KeepLatestVersion.rememberingIdsFor(Duration.standardHours(options.getHorizonHours())));
+    PCollection<Assignment> assignments =
+        versions.get(KeepLatestVersion.ACCEPTED).apply("Assign", new AssignExactCopies());
+    PCollection<ClusterView> clusters = assignments.apply("Consolidate", new ConsolidateClusters());
+
+    PCollection<DeadLetter> deadLetters =
+        PCollectionList.of(read.failures()).and(parsed.failures()).and(cleaned.failures())
+            .apply("AllDeadLetters", Flatten.pCollections());
+
+    String out = options.getOutput();
+    assignments
+        .apply("AssignmentRows", MapElements.into(TypeDescriptors.strings()).via(AssignmentsTsv::row))
+        .apply("WriteAssignments", single(out, ASSIGNMENTS, AssignmentsTsv.HEADER));
+    clusters
+        .apply("ClusterJson", MapElements.into(TypeDescriptors.strings()).via(OutputJson::cluster))
+        .apply("WriteClusters", single(out, CLUSTERS, null));
+    deadLetters
+        .apply("DeadLetterJson", MapElements.into(TypeDescriptors.strings()).via(CopydeskPipeline::countDeadLetter))
+        .apply("WriteDeadLetters", single(out, DEAD_LETTERS, null));
+    versions.get(KeepLatestVersion.SUPERSEDED)
+        .apply("SupersededJson", MapElements.into(TypeDescriptors.strings()).via((Superseded s) -> OutputJson.superseded(s)))
+        .apply("WriteSuperseded", single(out, SUPERSEDED, null));
+  }
+
+  private static String countDeadLetter(DeadLetter deadLetter) {
+    FeedMetrics.counter(FeedMetrics.DEAD_LETTERS).inc();
+    FeedMetrics.deadLetters(deadLetter.getReason()).inc();
+    return OutputJson.deadLetter(deadLetter);
+  }
+
+  /** One output file (written even when empty), named exactly {@code name}. */
+  private static TextIO.Write single(String directory, String name, String header) {
+    int dot = name.lastIndexOf('.');
+    TextIO.Write write = TextIO.write()
+        .to(directory + "/" + name.substring(0, dot))
+        .withSuffix(name.substring(dot))
+        .withoutSharding();
+    return header == null ? write : write.withHeader(header);
+  }
+
+  /** Reads the matched files into records; a pattern that matches nothing is no error. */
+  private static final class ReadFiles
+      extends PTransform<PBegin, WithFailures.Result<PCollection<RawRecord>, DeadLetter>> {
+    private final List<String> patterns;
+    private final ReadLimits limits;
+
+    ReadFiles(List<String> patterns, ReadLimits limits) {
+      this.patterns = patterns;
+      this.limits = limits;
+    }
+
+    @Override
+    public WithFailures.Result<PCollection<RawRecord>, DeadLetter> expand(PBegin begin) {
+      return begin
+          .apply("Patterns", Create.of(patterns))
+          .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+          .apply("Open", FileIO.readMatches())
+          .apply("Records", ReadRecords.withLimits(limits));
+    }
+  }
+}

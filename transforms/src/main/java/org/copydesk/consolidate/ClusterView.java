@@ -1,0 +1,97 @@
+package org.copydesk.consolidate;
+
+import com.google.auto.value.AutoValue;
+import java.util.List;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members. */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class ClusterView {
+  public abstract String getStoryCluster();
+
+  /** Grows by one with every update of the cluster; a newer version replaces an older one. */
+  public abstract long getVersion();
+
+  public abstract Canonical getCanonical();
+
+  public abstract List<CopyCluster> getCopyClusters();
+
+  public abstract List<Member> getMembers();
+
+  public static ClusterView of(String storyCluster, long version, Canonical canonical,
+      List<CopyCluster> copyClusters, List<Member> members) {
+    return new AutoValue_ClusterView(storyCluster, version, canonical, copyClusters, members);
+  }
+
+  /** The member that stands for a cluster, and why it was chosen. */
+  @DefaultSchema(AutoValueSchema.class)
+  @AutoValue
+  public abstract static class Canonical {
+    public abstract String getId();
+
+    public abstract @Nullable String getSource();
+
+    public abstract @Nullable String getHeadline();
+
+    public abstract String getBody();
+
+    public abstract String getReason();
+
+    public static Canonical of(String id, @Nullable String source, @Nullable String headline,
+        String body, String reason) {
+      return new AutoValue_ClusterView_Canonical(id, source, headline, body, reason);
+    }
+  }
+
+  /** A copy cluster inside the story cluster. */
+  @DefaultSchema(AutoValueSchema.class)
+  @AutoValue
+  public abstract static class CopyCluster {
+    public abstract String getCopyCluster();
+
+    public abstract String getCanonicalId();
+
+    public abstract String getReason();
+
+    public abstract List<String> getMemberIds();
+
+    public static CopyCluster of(String copyCluster, String canonicalId, String reason,
+        List<String> memberIds) {
+      return new AutoValue_ClusterView_CopyCluster(copyCluster, canonicalId, reason, memberIds);
+    }
+  }
+
+  /** One story of the cluster and how it relates to the canonical. */
+  @DefaultSchema(AutoValueSchema.class)
+  @AutoValue
+  public abstract static class Member {
+    public abstract String getId();
+
+    public abstract @Nullable String getSource();
+
+    public abstract @Nullable String getHeadline();
+
+    /** ISO-8601 instant, or null when the input had no date. */
+    public abstract @Nullable String getPublished();
+
+    public abstract String getCopyCluster();
+
+    /** The earlier member it matched when it joined; null for a cluster's first member. */
+    public abstract @Nullable String getMatchedId();
+
+    public abstract String getMatchReason();
+
+    /** Similarity to the cluster's canonical, 0 to 1. */
+    public abstract double getSimilarity();
+
+    public static Member of(String id, @Nullable String source, @Nullable String headline,
+        @Nullable String published, String copyCluster, @Nullable String matchedId,
+        String matchReason, double similarity) {
+      return new AutoValue_ClusterView_Member(id, source, headline, published, copyCluster,
+          matchedId, matchReason, similarity);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.copydesk.consolidate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.copydesk.assign.Assignment;
+import org.copydesk.story.Story;
+
+/** Builds the view of one story cluster from its members' assignments. */
+public final class ClusterViews {
+  private ClusterViews() {}
+
+  public static ClusterView build(String storyCluster, long version, List<Assignment> members) {
+    Map<String, List<Assignment>> byCopyCluster = new TreeMap<>();
+    for (Assignment member : members) {
+      byCopyCluster.computeIfAbsent(member.getCopyCluster(), k -> new ArrayList<>()).add(member);
+    }
+    List<ClusterView.CopyCluster> copyClusters = new ArrayList<>();
+    List<Assignment> copyCanonicals = new ArrayList<>();
+    for (Map.Entry<String, List<Assignment>> copies : byCopyCluster.entrySet()) {
+      Story chosen = CanonicalPolicy.choose(copies.getValue());
+      List<String> ids = copies.getValue().stream().map(a -> a.getStory().getId()).sorted().toList();
+      copyClusters.add(ClusterView.CopyCluster.of(copies.getKey(), chosen.getId(),
+          CanonicalPolicy.reason(chosen, copies.getValue()), ids));
+      copies.getValue().stream().filter(a -> a.getStory() == chosen).forEach(copyCanonicals::add);
+    }
+    Story canonical = CanonicalPolicy.choose(copyCanonicals);
+    ClusterView.Canonical chosen = ClusterView.Canonical.of(canonical.getId(), canonical.getSource(),
+        canonical.getHeadline(), canonical.getBody(), CanonicalPolicy.reason(canonical, copyCanonicals));
+
+    List<ClusterView.Member> views = new ArrayList<>();
+    members.stream()
+        .sorted(Comparator.comparing((Assignment a) -> a.getStory().getId()))
+        .forEach(a -> views.add(member(a, canonical)));
+    return ClusterView.of(storyCluster, version, chosen, copyClusters, views);
+  }
+
+  private static ClusterView.Member member(Assignment assignment, Story canonical) {
+    Story story = assignment.getStory();
+    Long published = story.getPublishedMillis();
+    return ClusterView.Member.of(
+        story.getId(),
+        story.getSource(),
+        story.getHeadline(),
+        published == null ? null : Instant.ofEpochMilli(published).toString(),
+        assignment.getCopyCluster(),
+        assignment.getMatchedId(),
+        assignment.getReason(),
+        story.getId().equals(canonical.getId()) || story.getBody().equals(canonical.getBody()) ? 1.0 : 0.0);
+  }
+}

@@ -1,0 +1,34 @@
+package org.copydesk.monitor;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/** The names of the metrics every stage reports, in one namespace, for the summary and monitors. */
+public final class FeedMetrics {
+  public static final String NAMESPACE = "copydesk";
+
+  public static final String RECORDS_READ = "records_read";
+  public static final String STORIES_ACCEPTED = "stories_accepted";
+  public static final String DEAD_LETTERS = "dead_letters";
+  public static final String SUPERSEDED = "superseded";
+  public static final String COPY_CLUSTERS = "copy_clusters";
+  public static final String STORY_CLUSTERS = "story_clusters";
+  public static final String BOILERPLATE_PARAGRAPHS_REMOVED = "boilerplate_paragraphs_removed";
+  public static final String CHROME_PARAGRAPHS_REMOVED = "chrome_paragraphs_removed";
+
+  private FeedMetrics() {}
+
+  public static Counter counter(String name) {
+    return Metrics.counter(NAMESPACE, name);
+  }
+
+  /** Dead letters per reason, beside the total. */
+  public static Counter deadLetters(String reason) {
+    return Metrics.counter(NAMESPACE, DEAD_LETTERS + "_" + reason);
+  }
+
+  /** Stories in per source. */
+  public static Counter storiesFrom(String source) {
+    return Metrics.counter(NAMESPACE, "stories_from_" + (source == null ? "unknown" : source));
+  }
+}

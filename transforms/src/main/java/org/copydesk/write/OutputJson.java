@@ -1,0 +1,97 @@
+package org.copydesk.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.copydesk.consolidate.ClusterView;
+import org.copydesk.story.DeadLetter;
+import org.copydesk.story.Origin;
+import org.copydesk.story.Superseded;
+
+/**
+ * The JSON Lines forms of copydesk's outputs. Field names are part of the output contract and are
+ * documented in the README; change them only with it.
+ */
+public final class OutputJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OutputJson() {}
+
+  public static String deadLetter(DeadLetter deadLetter) {
+    ObjectNode node = JSON.createObjectNode();
+    origin(node, deadLetter.getOrigin());
+    node.put("reason", deadLetter.getReason());
+    node.put("error", deadLetter.getError());
+    node.put("raw", deadLetter.getRaw());
+    node.put("raw_bytes", deadLetter.getRawBytes());
+    return write(node);
+  }
+
+  public static String superseded(Superseded superseded) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", superseded.getId());
+    origin(node, superseded.getOrigin());
+    node.put("reason", superseded.getReason());
+    ObjectNode kept = node.putObject("kept");
+    origin(kept, superseded.getKeptOrigin());
+    return write(node);
+  }
+
+  public static String cluster(ClusterView view) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("story_cluster", view.getStoryCluster());
+    node.put("version", view.getVersion());
+    node.put("size", view.getMembers().size());
+    ObjectNode canonical = node.putObject("canonical");
+    canonical.put("id", view.getCanonical().getId());
+    canonical.put("source", view.getCanonical().getSource());
+    canonical.put("headline", view.getCanonical().getHeadline());
+    canonical.put("body", view.getCanonical().getBody());
+    canonical.put("reason", view.getCanonical().getReason());
+    ArrayNode copies = node.putArray("copy_clusters");
+    for (ClusterView.CopyCluster copy : view.getCopyClusters()) {
+      ObjectNode c = copies.addObject();
+      c.put("copy_cluster", copy.getCopyCluster());
+      c.put("canonical_id", copy.getCanonicalId());
+      c.put("reason", copy.getReason());
+      ArrayNode ids = c.putArray("members");
+      copy.getMemberIds().forEach(ids::add);
+    }
+    ArrayNode members = node.putArray("members");
+    for (ClusterView.Member member : view.getMembers()) {
+      ObjectNode m = members.addObject();
+      m.put("id", member.getId());
+      m.put("source", member.getSource());
+      m.put("headline", member.getHeadline());
+      m.put("published", member.getPublished());
+      m.put("copy_cluster", member.getCopyCluster());
+      m.put("matched_id", member.getMatchedId());
+      m.put("match_reason", member.getMatchReason());
+      m.put("similarity", member.getSimilarity());
+      ObjectNode divergences = m.putObject("divergences");
+      divergences.putArray("added");
+      divergences.putArray("removed");
+      divergences.putArray("changed");
+      divergences.putArray("facts");
+    }
+    return write(node);
+  }
+
+  private static void origin(ObjectNode node, Origin origin) {
+    node.put("file", origin.getFile());
+    if (origin.getLine() > 0) {
+      node.put("line", origin.getLine());
+    } else {
+      node.putNull("line");
+    }
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}
