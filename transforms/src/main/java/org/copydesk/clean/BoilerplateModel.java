@@ -133,7 +133,7 @@ public final class BoilerplateModel {
     out.writeInt(entries.size());
     for (Map.Entry<Long, Entry> e : entries.entrySet()) {
       out.writeLong(e.getKey());
-      out.writeByte(e.getValue().contexts.size());
+      out.writeInt(e.getValue().contexts.size());
       for (long[] context : e.getValue().contexts) {
         out.writeByte(context.length);
         for (long h : context) {
@@ -154,7 +154,7 @@ public final class BoilerplateModel {
     for (int i = 0; i < size; i++) {
       long key = in.readLong();
       Entry entry = new Entry();
-      int contexts = in.readUnsignedByte();
+      int contexts = in.readInt();
       for (int c = 0; c < contexts; c++) {
         long[] context = new long[in.readUnsignedByte()];
         for (int j = 0; j < context.length; j++) {
