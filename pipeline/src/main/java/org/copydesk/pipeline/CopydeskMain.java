@@ -1,7 +1,6 @@
 package org.copydesk.pipeline;
 
 import java.io.PrintStream;
-import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -26,10 +25,10 @@ public final class CopydeskMain {
   /** Runs the job; returns the exit status instead of exiting, so that tests can call it. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CopydeskOptions options;
-    List<String> patterns;
+    InputPaths inputs;
     try {
       options = parse(args);
-      patterns = InputPaths.resolve(options.getInput());
+      inputs = InputPaths.resolve(options.getInput());
     } catch (UsageException e) {
       err.println("copydesk: " + e.getMessage());
       err.println("copydesk: see --help=" + CopydeskOptions.class.getName() + " for the options");
@@ -37,7 +36,7 @@ public final class CopydeskMain {
     }
     try {
       Pipeline pipeline = Pipeline.create(options);
-      CopydeskPipeline.build(pipeline, options, patterns);
+      CopydeskPipeline.build(pipeline, options, inputs);
       PipelineResult result = pipeline.run();
       waitWithProgress(result, options.getProgressSeconds(), err);
       if (result.getState() != PipelineResult.State.DONE) {
@@ -59,7 +58,7 @@ public final class CopydeskMain {
     try {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CopydeskOptions.class);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(badFlag(args) + e.getMessage().lines().findFirst().orElse(""));
     }
     if (options.getMaxBodyBytes() <= 0) {
       throw new UsageException("--maxBodyBytes must be positive, was " + options.getMaxBodyBytes());
@@ -81,6 +80,18 @@ public final class CopydeskMain {
     // Return from run() at once, so that progress can be reported while the job runs.
     options.as(DirectOptions.class).setBlockOnRun(false);
     return options;
+  }
+
+  /** Names the first argument that fails alone, since Beam's messages do not always say which. */
+  private static String badFlag(String[] args) {
+    for (String arg : args) {
+      try {
+        PipelineOptionsFactory.fromArgs(arg).as(CopydeskOptions.class);
+      } catch (IllegalArgumentException e) {
+        return "bad flag " + arg + ": ";
+      }
+    }
+    return "";
   }
 
   private static void waitWithProgress(PipelineResult result, int progressSeconds, PrintStream err) {

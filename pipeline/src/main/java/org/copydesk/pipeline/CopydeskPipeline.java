@@ -2,6 +2,7 @@ package org.copydesk.pipeline;
 
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -14,7 +15,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.copydesk.assign.AssignExactCopies;
 import org.copydesk.assign.Assignment;
@@ -28,6 +29,7 @@ import org.copydesk.read.RawRecord;
 import org.copydesk.read.ReadLimits;
 import org.copydesk.read.ReadRecords;
 import org.copydesk.story.DeadLetter;
+import org.copydesk.story.Origin;
 import org.copydesk.story.Story;
 import org.copydesk.story.Superseded;
 import org.copydesk.versions.KeepLatestVersion;
@@ -44,20 +46,23 @@ public final class CopydeskPipeline {
 
   private CopydeskPipeline() {}
 
-  /** Builds the batch job over the given file patterns into {@code pipeline}. */
-  public static void build(Pipeline pipeline, CopydeskOptions options, List<String> patterns) {
+  /** Builds the batch job over the given inputs into {@code pipeline}. */
+  static void build(Pipeline pipeline, CopydeskOptions options, InputPaths inputs) {
     ReadLimits limits = ReadLimits.of(options.getMaxBodyBytes());
     BoilerplateConfig boilerplate = BoilerplateConfig.defaults().toBuilder()
         .setMinStories(options.getBoilerplateMinStories())
         .setCapacity(options.getBoilerplateCapacity())
         .build();
 
-    PCollection<RawRecord> records;
     WithFailures.Result<PCollection<RawRecord>, DeadLetter> read =
-        pipeline.apply("Read", new ReadFiles(patterns, limits));
-    records = read.output();
+        pipeline.apply("Read", new ReadFiles(inputs.patterns(), limits));
+    PCollection<DeadLetter> unreadable = pipeline
+        .apply("UnreadableFiles", Create.of(inputs.unreadableFiles()).withCoder(StringUtf8Coder.of()))
+        .apply("UnreadableDeadLetters",
+            MapElements.into(TypeDescriptor.of(DeadLetter.class)).via(CopydeskPipeline::unreadable))
+        .setCoder(read.failures().getCoder());
     WithFailures.Result<PCollection<Story>, DeadLetter> parsed =
-        records.apply("Parse", ParseStories.withLimits(limits));
+        read.output().apply("Parse", ParseStories.withLimits(limits));
     WithFailures.Result<PCollection<Story>, DeadLetter> cleaned =
         parsed.output().apply("Clean", CleanStories.withBoilerplate(boilerplate));
     PCollectionTuple versions = cleaned.output().apply("KeepLatestVersion",
@@ -67,7 +72,8 @@ public final class CopydeskPipeline {
     PCollection<ClusterView> clusters = assignments.apply("Consolidate", new ConsolidateClusters());
 
     PCollection<DeadLetter> deadLetters =
-        PCollectionList.of(read.failures()).and(parsed.failures()).and(cleaned.failures())
+        PCollectionList.of(unreadable).and(read.failures()).and(parsed.failures())
+            .and(cleaned.failures())
             .apply("AllDeadLetters", Flatten.pCollections());
 
     String out = options.getOutput();
@@ -83,6 +89,13 @@ public final class CopydeskPipeline {
     versions.get(KeepLatestVersion.SUPERSEDED)
         .apply("SupersededJson", MapElements.into(TypeDescriptors.strings()).via((Superseded s) -> OutputJson.superseded(s)))
         .apply("WriteSuperseded", single(out, SUPERSEDED, null));
+  }
+
+  private static DeadLetter unreadable(String file) {
+    FeedMetrics.counter(FeedMetrics.RECORDS_READ).inc();
+    return DeadLetter.of(Origin.wholeFile(file), DeadLetter.Reason.UNREADABLE_FILE,
+        "unreadable file: it is listed but cannot be opened (a dangling link, or no permission)",
+        "", 0);
   }
 
   private static String countDeadLetter(DeadLetter deadLetter) {

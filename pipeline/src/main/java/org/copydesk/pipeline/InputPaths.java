@@ -1,6 +1,8 @@
 package org.copydesk.pipeline;
 
+import com.google.auto.value.AutoValue;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,19 +14,25 @@ import java.util.stream.Stream;
 
 /**
  * Turns {@code --input} into Beam file patterns, checking local paths before the job starts so
- * that a typo is a usage error, not an empty run. A directory stands for its story files.
+ * that a typo is a usage error, not an empty run. A directory stands for its story files. Local
+ * files that are listed but cannot be read (a dangling link, no permission) are returned apart,
+ * because file matching would pass over them without a word: they become dead letters.
  */
-final class InputPaths {
+@AutoValue
+abstract class InputPaths {
+  abstract List<String> patterns();
+
+  abstract List<String> unreadableFiles();
+
   /** The file names a directory is read for. */
   static final List<String> STORY_FILE_GLOBS = List.of("*.txt", "*.jsonl", "*.ndjson", "*.json");
 
-  private InputPaths() {}
-
-  static List<String> resolve(String input) throws UsageException {
+  static InputPaths resolve(String input) throws UsageException {
     if (input == null || input.isBlank()) {
       throw new UsageException("--input is empty: give a file, a directory or a glob");
     }
     List<String> patterns = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     for (String part : input.split(",")) {
       String entry = part.strip();
       if (entry.isEmpty()) {
@@ -41,17 +49,38 @@ final class InputPaths {
           for (String glob : STORY_FILE_GLOBS) {
             patterns.add(path.toAbsolutePath().resolve(glob).toString());
           }
+          unreadable.addAll(unreadableStoryFiles(path));
         } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-          patterns.add(path.toAbsolutePath().toString());
+          if (Files.isReadable(path)) {
+            patterns.add(path.toAbsolutePath().toString());
+          } else {
+            unreadable.add(path.toAbsolutePath().toString());
+          }
         } else {
           throw new UsageException("--input path does not exist: " + entry);
         }
       }
     }
-    if (patterns.isEmpty()) {
+    if (patterns.isEmpty() && unreadable.isEmpty()) {
       throw new UsageException("--input names no path: " + input);
     }
-    return patterns;
+    return new AutoValue_InputPaths(List.copyOf(patterns), List.copyOf(unreadable));
+  }
+
+  private static List<String> unreadableStoryFiles(Path directory) throws UsageException {
+    List<String> unreadable = new ArrayList<>();
+    for (String glob : STORY_FILE_GLOBS) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, glob)) {
+        for (Path file : files) {
+          if (!Files.isDirectory(file) && !Files.isReadable(file)) {
+            unreadable.add(file.toAbsolutePath().toString());
+          }
+        }
+      } catch (IOException e) {
+        throw new UsageException("--input directory cannot be listed: " + directory + " (" + e + ")");
+      }
+    }
+    return unreadable;
   }
 
   private static boolean isRemote(String entry) {

@@ -2,10 +2,11 @@ package org.copydesk.clean;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.base.Preconditions;
+import java.io.Serializable;
 
 /** Settings of a {@link BoilerplateModel}. */
 @AutoValue
-public abstract class BoilerplateConfig {
+public abstract class BoilerplateConfig implements Serializable {
 
   /** Distinct stories a paragraph must recur in before it counts as boilerplate. */
   public abstract int minStories();

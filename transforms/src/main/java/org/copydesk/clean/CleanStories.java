@@ -85,7 +85,7 @@ public final class CleanStories
         @StateId("model") ValueState<BoilerplateModel> modelState,
         MultiOutputReceiver out) {
       Story story = keyed.getValue();
-      PageChrome.ChromeResult chrome = PageChrome.strip(story.getParagraphs());
+      ChromeResult chrome = PageChrome.strip(story.getParagraphs());
       chromeRemoved.inc(chrome.removed().size());
       List<String> kept = chrome.kept();
       if (!keyed.getKey().isEmpty()) {

@@ -65,9 +65,12 @@ public final class ParseStories
           String.format("capture of %,d bytes is over the body limit of %,d", bytes,
               limits.maxBodyBytes()));
     }
-    ParsedCapture capture = CaptureParser.parse(record.getText());
-    if (capture.paragraphs().isEmpty()) {
-      throw new RejectedInputException(Reason.MISSING_BODY, "the capture holds no story text");
+    ParsedCapture capture;
+    try {
+      capture = CaptureParser.parse(record.getText());
+    } catch (IllegalArgumentException noStoryText) {
+      throw new RejectedInputException(Reason.MISSING_BODY,
+          "the capture holds no story text besides page chrome");
     }
     return Story.builder()
         .setId(captureId(record.getOrigin().getFile()))

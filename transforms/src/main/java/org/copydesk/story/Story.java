@@ -9,7 +9,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaIgnore;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * One incoming story, parsed into its parts. After the clean stage {@link #paragraphs()} holds the
+ * One incoming story, parsed into its parts. After the clean stage {@link #getParagraphs()} holds the
  * cleaned body: no page chrome, credits, dateline or learned boilerplate.
  */
 @DefaultSchema(AutoValueSchema.class)

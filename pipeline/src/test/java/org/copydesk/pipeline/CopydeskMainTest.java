@@ -1,0 +1,209 @@
+package org.copydesk.pipeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Runs the job's command line on real files, good and bad, and reads every output file. */
+public class CopydeskMainTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path SEEDS = Paths.get("..", "testdata", "seeds");
+
+  @Rule public final TemporaryFolder temp = new TemporaryFolder();
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return CopydeskMain.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  public void goodAndBadInputAllEndUpSomewhereAndTheRunSucceeds() throws IOException {
+    Path in = temp.newFolder("in").toPath();
+    Files.copy(SEEDS.resolve("000_ad83b415aefcc01f.txt"), in.resolve("000_ad83b415aefcc01f.txt"));
+    Files.copy(SEEDS.resolve("002_d7f1406457321b44.txt"), in.resolve("002_d7f1406457321b44.txt"));
+    Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5, 6, 7, 8, 0});
+    Files.createSymbolicLink(in.resolve("gone.jsonl"), in.resolve("deleted-before-reading.jsonl"));
+    Files.writeString(in.resolve("README.md"), "not a story file: directories are read for story files only");
+
+    ByteArrayOutputStream feed = new ByteArrayOutputStream();
+    List<String> lines = List.of(
+        story("good-1", "2015-01-13T10:00:00Z", "Kerry met Sharif in Islamabad on Tuesday."),
+        "{\"id\": \"broken\", \"body\": ",
+        "{\"body\": \"a story without an id\"}",
+        "{\"id\": \"blank\", \"body\": \"   \"}",
+        story("huge", null, "x".repeat(6000)),
+        story("twice", "2015-01-13T10:00:00Z", "The same story, sent twice."),
+        story("twice", "2015-01-13T10:00:00Z", "The same story, sent twice."),
+        story("updated", "2015-01-13T10:00:00Z", "First version of the story."),
+        story("updated", "2015-01-13T12:00:00Z", "Corrected version of the story."),
+        "[\"not\", \"an\", \"object\"]");
+    for (String line : lines) {
+      feed.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    feed.write("{\"id\": \"latin1\", \"body\": \"caf".getBytes(StandardCharsets.UTF_8));
+    feed.write(new byte[] {(byte) 0xE9, '"', '}', '\n'});
+    Files.write(in.resolve("feed.jsonl"), feed.toByteArray());
+
+    Path out = temp.getRoot().toPath().resolve("out");
+    int status = run("--input=" + in, "--output=" + out, "--maxBodyBytes=4500", "--progressSeconds=0");
+    assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
+
+    // assignments.tsv: the header, then one row per accepted story.
+    List<String> assignments = Files.readAllLines(out.resolve("assignments.tsv"));
+    assertThat(assignments.get(0), equalTo("id\tcopy_cluster\tstory_cluster"));
+    List<String> acceptedIds = assignments.subList(1, assignments.size()).stream()
+        .map(row -> row.split("\t")[0]).toList();
+    assertThat(acceptedIds, containsInAnyOrder(
+        "000_ad83b415aefcc01f", "002_d7f1406457321b44", "good-1", "twice", "updated"));
+
+    // deadletter.jsonl: one per rejected input, with where it came from and why.
+    Map<String, JsonNode> deadByReason = new HashMap<>();
+    for (JsonNode dead : jsonLines(out.resolve("deadletter.jsonl"))) {
+      assertThat(dead.get("error").asText(), not(equalTo("")));
+      deadByReason.put(dead.get("reason").asText(), dead);
+    }
+    assertThat(deadByReason.keySet(), containsInAnyOrder("malformed_json", "missing_id",
+        "missing_body", "too_large", "not_a_story", "invalid_utf8", "binary_content",
+        "unreadable_file"));
+    assertThat(deadByReason.get("malformed_json").get("file").asText(), containsString("feed.jsonl"));
+    assertThat(deadByReason.get("malformed_json").get("line").asInt(), equalTo(2));
+    assertThat(deadByReason.get("malformed_json").get("raw").asText(),
+        equalTo("{\"id\": \"broken\", \"body\": "));
+    assertThat(deadByReason.get("too_large").get("line").asInt(), equalTo(5));
+    assertThat(deadByReason.get("invalid_utf8").get("line").asInt(), equalTo(11));
+    assertThat(deadByReason.get("binary_content").get("file").asText(), containsString("binary.txt"));
+    assertThat(deadByReason.get("unreadable_file").get("file").asText(), containsString("gone.jsonl"));
+
+    // superseded.jsonl: the repeat and the older version, each pointing at what was kept.
+    List<JsonNode> superseded = jsonLines(out.resolve("superseded.jsonl"));
+    List<String> supersededDescribed = new ArrayList<>();
+    for (JsonNode s : superseded) {
+      supersededDescribed.add(s.get("id").asText() + ":" + s.get("reason").asText() + ":"
+          + s.get("line").asInt() + "->" + s.get("kept").get("line").asInt());
+    }
+    assertThat(supersededDescribed,
+        containsInAnyOrder("twice:identical_repeat:7->6", "updated:older_version:8->9"));
+
+    // clusters.jsonl: every accepted story is a member of exactly one cluster with a canonical.
+    List<String> members = new ArrayList<>();
+    for (JsonNode cluster : jsonLines(out.resolve("clusters.jsonl"))) {
+      assertThat(cluster.get("story_cluster").asText(), notNullValue());
+      assertThat(cluster.get("canonical").get("reason").asText(), not(equalTo("")));
+      cluster.get("members").forEach(m -> members.add(m.get("id").asText()));
+    }
+    assertThat(members, containsInAnyOrder(acceptedIds.toArray()));
+    JsonNode updated = findCluster(out, "updated");
+    assertThat(updated.get("canonical").get("body").asText(),
+        equalTo("Corrected version of the story."));
+
+    // The summary adds up: read = accepted + dead-lettered + superseded.
+    Map<String, Long> summary = summary(stdout.toString());
+    assertThat(summary.get("stories read"), equalTo(15L));
+    assertThat(summary.get("accepted"), equalTo(5L));
+    assertThat(summary.get("dead-lettered"), equalTo(8L));
+    assertThat(summary.get("superseded"), equalTo(2L));
+    assertThat(summary.get("copy clusters"), equalTo(5L));
+    assertThat(summary.get("story clusters"), equalTo(5L));
+  }
+
+  @Test
+  public void withNoInputItReadsTheBundledSeeds() throws IOException {
+    Path out = temp.getRoot().toPath().resolve("seeds-out");
+    int status = run("--input=" + SEEDS, "--output=" + out, "--progressSeconds=0");
+    assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
+    assertThat(summary(stdout.toString()).get("accepted"), equalTo(5L));
+    List<JsonNode> clusters = jsonLines(out.resolve("clusters.jsonl"));
+    List<String> bodies = clusters.stream().map(c -> c.get("canonical").get("body").asText()).toList();
+    assertThat(bodies, everyItem(not(containsString("Editor's picks"))));
+    assertThat(bodies, everyItem(not(containsString("Click it and Unblock"))));
+    assertThat(bodies, hasItem(containsString(
+        "The money would go towards food, shelter, health as well as the livestock")));
+  }
+
+  @Test
+  public void usageErrorsExitTwoNamingTheFlag() {
+    assertThat(run("--nosuchflag=1"), equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("nosuchflag"));
+    assertThat(stderr.toString(), not(containsString("\tat ")));
+
+    stderr.reset();
+    assertThat(run("--input=/no/such/dir/anywhere", "--output=" + temp.getRoot()),
+        equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("--input path does not exist: /no/such/dir/anywhere"));
+
+    stderr.reset();
+    assertThat(run("--maxBodyBytes=lots"), equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("bad flag --maxBodyBytes=lots"));
+
+    stderr.reset();
+    assertThat(run("--input=" + SEEDS + "/*.nothing"), equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("--input glob matches no file"));
+  }
+
+  private static String story(String id, String published, String body) throws IOException {
+    Map<String, Object> story = new HashMap<>();
+    story.put("id", id);
+    story.put("body", body);
+    story.put("source", "Test Wire");
+    if (published != null) {
+      story.put("published", published);
+    }
+    return JSON.writeValueAsString(story);
+  }
+
+  private static List<JsonNode> jsonLines(Path file) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      nodes.add(JSON.readTree(line));
+    }
+    return nodes;
+  }
+
+  private static JsonNode findCluster(Path out, String memberId) throws IOException {
+    for (JsonNode cluster : jsonLines(out.resolve("clusters.jsonl"))) {
+      for (JsonNode member : cluster.get("members")) {
+        if (member.get("id").asText().equals(memberId)) {
+          return cluster;
+        }
+      }
+    }
+    throw new AssertionError("no cluster holds " + memberId);
+  }
+
+  private static Map<String, Long> summary(String stdout) {
+    Map<String, Long> figures = new HashMap<>();
+    Matcher line = Pattern.compile("^([a-z -]+):\\s+([\\d,]+)$", Pattern.MULTILINE).matcher(stdout);
+    while (line.find()) {
+      figures.put(line.group(1), Long.parseLong(line.group(2).replace(",", "")));
+    }
+    return figures;
+  }
+}
