@@ -1,6 +1,7 @@
 package org.copydesk.monitor;
 
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 
 /** The names of the metrics every stage reports, in one namespace, for the summary and monitors. */
@@ -15,11 +16,21 @@ public final class FeedMetrics {
   public static final String STORY_CLUSTERS = "story_clusters";
   public static final String BOILERPLATE_PARAGRAPHS_REMOVED = "boilerplate_paragraphs_removed";
   public static final String CHROME_PARAGRAPHS_REMOVED = "chrome_paragraphs_removed";
+  public static final String CANDIDATE_PAIRS = "candidate_pairs";
+  public static final String BUCKET_EVICTIONS = "bucket_evictions";
+  public static final String BUCKET_SIZE = "bucket_size";
+  public static final String PAIRS_VERIFIED = "pairs_verified";
+  public static final String COPIES_FOUND = "copies_found";
+  public static final String MERGES = "cluster_merges";
 
   private FeedMetrics() {}
 
   public static Counter counter(String name) {
     return Metrics.counter(NAMESPACE, name);
+  }
+
+  public static Distribution distribution(String name) {
+    return Metrics.distribution(NAMESPACE, name);
   }
 
   /** Dead letters per reason, beside the total. */

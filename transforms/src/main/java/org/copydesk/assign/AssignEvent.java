@@ -1,0 +1,33 @@
+package org.copydesk.assign;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Input of the assign stage: a story arrived, or a copy of an older story was verified. */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+abstract class AssignEvent {
+  abstract String getId();
+
+  abstract long getEventMillis();
+
+  /** The older story copied; null when this event only says a story arrived. */
+  abstract @Nullable String getOlderId();
+
+  abstract long getOlderMillis();
+
+  abstract double getSimilarity();
+
+  abstract @Nullable String getReason();
+
+  static AssignEvent story(String id, long eventMillis) {
+    return new AutoValue_AssignEvent(id, eventMillis, null, 0, 0, null);
+  }
+
+  static AssignEvent copy(String newerId, long newerMillis, String olderId, long olderMillis,
+      double similarity, String reason) {
+    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, similarity, reason);
+  }
+}

@@ -1,0 +1,179 @@
+package org.copydesk.assign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Incremental clustering: stories are nodes, verified copies are edges, and a cluster is a
+ * connected component, kept with union-find (union by size, path halving). The result does not
+ * depend on the order in which nodes and edges arrive. A cluster's label is its earliest member
+ * (by event time, then id), so that it too is order-free; a member whose label changes is reported
+ * as changed. Joining two clusters that both have several members is a merge, reported as such.
+ *
+ * <p>Plain Java over a {@link NodeStore}, so that the same code runs on a map in tests and on keyed
+ * state in the pipeline.
+ */
+public final class ClusterForest {
+  /** Where the nodes live. */
+  public interface NodeStore {
+    @Nullable Node get(String id);
+
+    void put(String id, Node node);
+
+    /** The members of the component rooted at {@code root}; only roots have them. */
+    List<String> members(String root);
+
+    void setMembers(String root, List<String> members);
+
+    void removeMembers(String root);
+  }
+
+  /** Receives what changed. */
+  public interface Changes {
+    void changed(String id);
+
+    void merged(String absorbedLabel, String intoLabel, String newerId, String olderId);
+  }
+
+  /** A node: its union-find parent, and for roots the component's size and label. */
+  public static final class Node {
+    public String parent;
+    public long eventMillis;
+    public int size;
+    public String labelId;
+    public long labelMillis;
+    public @Nullable String matchedId;
+    public double similarity;
+    public @Nullable String reason;
+
+    Node(String id, long eventMillis) {
+      this.parent = id;
+      this.eventMillis = eventMillis;
+      this.size = 1;
+      this.labelId = id;
+      this.labelMillis = eventMillis;
+    }
+
+    public Node() {}
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Node)) {
+        return false;
+      }
+      Node n = (Node) o;
+      return eventMillis == n.eventMillis && size == n.size && labelMillis == n.labelMillis
+          && Double.compare(similarity, n.similarity) == 0 && parent.equals(n.parent)
+          && labelId.equals(n.labelId) && Objects.equals(matchedId, n.matchedId)
+          && Objects.equals(reason, n.reason);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(parent, eventMillis, labelId);
+    }
+  }
+
+  private final NodeStore store;
+  private final Changes changes;
+
+  public ClusterForest(NodeStore store, Changes changes) {
+    this.store = store;
+    this.changes = changes;
+  }
+
+  /** A story arrived; a new one is a cluster of its own. */
+  public void addStory(String id, long eventMillis) {
+    if (store.get(id) == null) {
+      store.put(id, new Node(id, eventMillis));
+      store.setMembers(id, List.of(id));
+      changes.changed(id);
+    }
+  }
+
+  /** A verified copy: {@code newerId} is a copy of {@code olderId}. */
+  public void addCopy(String newerId, long newerMillis, String olderId, long olderMillis,
+      double similarity, String reason) {
+    addStory(newerId, newerMillis);
+    addStory(olderId, olderMillis);
+    String newerRoot = find(newerId);
+    String olderRoot = find(olderId);
+    if (newerRoot.equals(olderRoot)) {
+      return;
+    }
+    Node newerTop = store.get(newerRoot);
+    Node olderTop = store.get(olderRoot);
+    if (newerTop.size > 1 && olderTop.size > 1) {
+      boolean newerLabelWins = before(newerTop.labelMillis, newerTop.labelId, olderTop.labelMillis, olderTop.labelId);
+      changes.merged(newerLabelWins ? olderTop.labelId : newerTop.labelId,
+          newerLabelWins ? newerTop.labelId : olderTop.labelId, newerId, olderId);
+    }
+    Node newer = store.get(newerId);
+    if (newer.matchedId == null) {
+      newer.matchedId = olderId;
+      newer.similarity = similarity;
+      newer.reason = reason;
+      store.put(newerId, newer);
+    }
+    union(newerRoot, olderRoot);
+  }
+
+  /** The label of the cluster {@code id} is in. */
+  public String label(String id) {
+    return store.get(find(id)).labelId;
+  }
+
+  public Node node(String id) {
+    return store.get(id);
+  }
+
+  private void union(String rootA, String rootB) {
+    Node a = store.get(rootA);
+    Node b = store.get(rootB);
+    // The larger component keeps its root; members whose label changes are reported.
+    String bigRoot = a.size >= b.size ? rootA : rootB;
+    String smallRoot = bigRoot.equals(rootA) ? rootB : rootA;
+    Node big = bigRoot.equals(rootA) ? a : b;
+    Node small = bigRoot.equals(rootA) ? b : a;
+
+    boolean smallLabelWins = before(small.labelMillis, small.labelId, big.labelMillis, big.labelId);
+    List<String> bigMembers = store.members(bigRoot);
+    List<String> smallMembers = store.members(smallRoot);
+    (smallLabelWins ? bigMembers : smallMembers).forEach(changes::changed);
+
+    if (smallLabelWins) {
+      big.labelId = small.labelId;
+      big.labelMillis = small.labelMillis;
+    }
+    big.size += small.size;
+    small.parent = bigRoot;
+    store.put(smallRoot, small);
+    store.put(bigRoot, big);
+    List<String> merged = new ArrayList<>(bigMembers.size() + smallMembers.size());
+    merged.addAll(bigMembers);
+    merged.addAll(smallMembers);
+    store.setMembers(bigRoot, merged);
+    store.removeMembers(smallRoot);
+  }
+
+  private String find(String id) {
+    String current = id;
+    Node node = store.get(current);
+    while (!node.parent.equals(current)) {
+      Node parent = store.get(node.parent);
+      if (!parent.parent.equals(node.parent)) {
+        node.parent = parent.parent; // path halving
+        store.put(current, node);
+      }
+      current = node.parent;
+      node = store.get(current);
+    }
+    return current;
+  }
+
+  private static boolean before(long millisA, String idA, long millisB, String idB) {
+    return millisA != millisB ? millisA < millisB : idA.compareTo(idB) < 0;
+  }
+}
