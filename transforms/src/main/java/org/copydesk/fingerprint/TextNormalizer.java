@@ -14,7 +14,7 @@ import java.util.Map;
  * Tokenizer}), and wire "house style" folding:
  *
  * <ul>
- *   <li>abbreviations: {@code dlrs}/{@code dlr}/{@code dollar} → {@code dollars}, {@code pct}/{@code
+ *   <li>abbreviations: {@code cts} → {@code cents}, {@code dlrs}/{@code dlr}/{@code dollar} → {@code dollars}, {@code pct}/{@code
  *       per cent}/{@code %} → {@code percent}, {@code mln}/{@code mn} → {@code million}, {@code
  *       bln}/{@code bn} → {@code billion}, {@code U.S.}/{@code US}/{@code United States} → {@code
  *       us}, {@code U.K.}/{@code United Kingdom} → {@code uk}, month abbreviations ({@code Dec.} →
@@ -52,7 +52,7 @@ public final class TextNormalizer {
   static {
     String[][] words = {
       {"dlrs", "dollars"}, {"dlr", "dollars"}, {"dollar", "dollars"}, {"usd", "dollars"},
-      {"pct", "percent"},
+      {"pct", "percent"}, {"cts", "cents"}, {"ct", "cent"},
       {"mln", "million"}, {"mn", "million"}, {"mlns", "millions"},
       {"bln", "billion"}, {"bn", "billion"}, {"blns", "billions"},
       {"jan", "january"}, {"feb", "february"}, {"mar", "march"}, {"apr", "april"},
