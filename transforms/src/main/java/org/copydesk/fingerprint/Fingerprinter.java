@@ -23,6 +23,7 @@ public final class Fingerprinter {
   private final LongList tokens = new LongList(4096);
   private long[] shingleBuf = new long[4096];
   private final long[] signature;
+  private final HashSorter sorter = new HashSorter();
   private final long[] leadSignature;
 
   public Fingerprinter(FingerprintConfig config) {
@@ -81,7 +82,7 @@ public final class Fingerprinter {
       leadBands.bandKeys(leadSignature, keys, config.bands());
     }
     int m = shingler.appendShingles(tokenHashes, 0, n, shingleBuf);
-    long[] shingles = Shingler.sortUnique(java.util.Arrays.copyOf(shingleBuf, m), m);
+    long[] shingles = sorter.sortUnique(shingleBuf, m);
     minHasher.signature(shingles, shingles.length, signature);
     bands.bandKeys(signature, keys, 0);
     return Fingerprint.create(shingles, keys, n);

@@ -200,7 +200,7 @@ public final class TextNormalizer {
   }
 
   /** The hash of one canonical token, as produced by {@link #appendTokenHashes}. */
-  public static long hashToken(String canonicalToken) {
+  public static long hashToken(CharSequence canonicalToken) {
     return HASHER.hashCharsToLong(canonicalToken);
   }
 
@@ -225,7 +225,7 @@ public final class TextNormalizer {
    * returns its new length.
    */
   static int canonicalSpelling(char[] buf, int len) {
-    if (len < 5) {
+    if (len < 5 || !mayNeedSpellingRule(buf, len)) {
       return len;
     }
     char last = buf[len - 1];
@@ -267,6 +267,23 @@ public final class TextNormalizer {
       }
     }
     return len;
+  }
+
+  /**
+   * Fast reject (the hot path): every rule needs {@code our}, {@code is}, {@code ys} or {@code ell}
+   * within the last 11 characters.
+   */
+  private static boolean mayNeedSpellingRule(char[] buf, int len) {
+    for (int k = Math.max(0, len - 11); k < len - 1; k++) {
+      char c = buf[k];
+      char d = buf[k + 1];
+      if ((d == 's' && (c == 'i' || c == 'y'))
+          || (c == 'o' && d == 'u')
+          || (c == 'e' && d == 'l')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAeou(char c) {

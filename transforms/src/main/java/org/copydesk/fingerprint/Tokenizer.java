@@ -47,8 +47,22 @@ public final class Tokenizer {
 
   private final char[] buf = new char[MAX_TOKEN_CHARS];
 
-  public void tokenize(CharSequence text, Sink sink) {
-    final int n = text.length();
+  private char[] chars = new char[1024];
+
+  public void tokenize(CharSequence input, Sink sink) {
+    // Scan a private char[] copy: bulk-copied once, then plain array reads (no interface calls).
+    final int n = input.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    if (input instanceof String) {
+      ((String) input).getChars(0, n, chars, 0);
+    } else {
+      for (int k = 0; k < n; k++) {
+        chars[k] = input.charAt(k);
+      }
+    }
+    final Chars text = charsView.set(chars);
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -61,7 +75,7 @@ public final class Tokenizer {
       }
       int len = 0;
       int flags = 0;
-      if (Character.isUpperCase(c)) {
+      if (c < 0x80 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c)) {
         flags |= CAPITALISED;
       }
       if (c >= '0' && c <= '9') {
@@ -111,7 +125,7 @@ public final class Tokenizer {
   private int numLen;
 
   /** Scans a number starting at i into buf; sets numLen; returns the index after it. */
-  private int number(CharSequence text, int i, int n) {
+  private int number(Chars text, int i, int n) {
     int len = 0;
     int dot = -1;
     while (i < n) {
@@ -160,12 +174,28 @@ public final class Tokenizer {
     return i;
   }
 
-  private static boolean threeDigitsThenBoundary(CharSequence t, int i, int n) {
+  private static boolean threeDigitsThenBoundary(Chars t, int i, int n) {
     return i + 2 < n
         && isDigit(t.charAt(i))
         && isDigit(t.charAt(i + 1))
         && isDigit(t.charAt(i + 2))
         && (i + 3 >= n || !isDigit(t.charAt(i + 3)));
+  }
+
+  private final Chars charsView = new Chars();
+
+  /** A final-class view of the char buffer, so that {@code charAt} is a plain array read. */
+  private static final class Chars {
+    private char[] a;
+
+    Chars set(char[] a) {
+      this.a = a;
+      return this;
+    }
+
+    char charAt(int i) {
+      return a[i];
+    }
   }
 
   static boolean isDigit(char c) {
