@@ -1,0 +1,199 @@
+package org.copydesk.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.copydesk.fingerprint.Shingler;
+
+/**
+ * Decides whether two stories are copies of one text (the copy tier), surviving trims, added top
+ * paragraphs, light rewording and house-style changes, and rejecting same-template stories.
+ *
+ * <ol>
+ *   <li><b>Containment</b> of shingles: |A ∩ B| / min(|A|, |B|). A trim or an update keeps it near
+ *       1 where Jaccard falls with the length ratio.
+ *   <li><b>Sentence alignment</b>: each sentence of the shorter text (by tokens) looks for its most
+ *       similar sentence in the other; near-identical partners (see {@link VerifyConfig}) count,
+ *       weighted by the sentence's token count. Rewording a few words, splitting a sentence, or
+ *       inserting sub-headlines leaves most sentences aligned.
+ *   <li><b>Template rule</b>: aligned sentences that swap names/numbers in several sentences (a
+ *       different company, different figures, a different week) mean the same template, not a copy;
+ *       a single corrected figure does not trigger it.
+ * </ol>
+ *
+ * Stateless and thread-safe. Cost: O(|A| + |B|) for containment, O(s_A · s_B · sentence length)
+ * for alignment (sentences are capped by {@link StoryDigest}).
+ */
+public final class CopyVerifier {
+
+  private final VerifyConfig config;
+
+  public CopyVerifier(VerifyConfig config) {
+    this.config = config;
+  }
+
+  public CopyVerifier() {
+    this(VerifyConfig.defaults());
+  }
+
+  public CopyVerdict verify(StoryDigest a, StoryDigest b) {
+    int shared = Shingler.intersectionSize(a.shingles(), b.shingles());
+    int minSize = Math.min(a.shingles().length, b.shingles().length);
+    double containment = minSize == 0 ? 0.0 : (double) shared / minSize;
+
+    // the shorter text (by tokens) aligns into the longer
+    StoryDigest s = a;
+    StoryDigest l = b;
+    if (a.allSentenceTokens().length > b.allSentenceTokens().length) {
+      s = b;
+      l = a;
+    }
+    long[] st = s.allSentenceTokens();
+    long[] lt = l.allSentenceTokens();
+    long totalWeight = 0;
+    long alignedWeight = 0;
+    int alignedPairs = 0;
+    int factSubstPairs = 0;
+    TreeSet<Long> diffFacts = new TreeSet<>();
+    List<long[]> evidence = new ArrayList<>(); // {sentence index in s, shared tokens}
+    for (int i = 0; i < s.sentenceCount(); i++) {
+      int f1 = s.sentenceFrom(i);
+      int t1 = s.sentenceTo(i);
+      int n1 = t1 - f1;
+      totalWeight += n1;
+      int best = -1;
+      double bestDice = -1;
+      int bestInter = 0;
+      for (int j = 0; j < l.sentenceCount(); j++) {
+        int f2 = l.sentenceFrom(j);
+        int t2 = l.sentenceTo(j);
+        int n2 = t2 - f2;
+        int inter = intersect(st, f1, t1, lt, f2, t2);
+        if (inter == 0) {
+          continue;
+        }
+        double dice = 2.0 * inter / (n1 + n2);
+        int small = Math.min(n1, n2);
+        boolean match =
+            dice >= config.sentenceDice()
+                || (small >= config.minContainedTokens()
+                    && (double) inter / small >= config.sentenceContainment());
+        if (match && dice > bestDice) {
+          best = j;
+          bestDice = dice;
+          bestInter = inter;
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      alignedPairs++;
+      alignedWeight += n1;
+      evidence.add(new long[] {i, bestInter});
+      if (substitutesFacts(st, f1, t1, lt, l.sentenceFrom(best), l.sentenceTo(best), diffFacts)) {
+        factSubstPairs++;
+      }
+    }
+    double aligned = totalWeight == 0 ? 0.0 : (double) alignedWeight / totalWeight;
+    double score = (containment + aligned) / 2;
+    boolean template =
+        factSubstPairs >= config.templateMinPairs()
+            && factSubstPairs >= config.templatePairFraction() * alignedPairs
+            && diffFacts.size() >= config.templateMinFacts();
+
+    boolean copy;
+    String reason;
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "%d%% of sentences aligned, containment %.2f",
+            Math.round(aligned * 100),
+            containment);
+    if (shared < config.minSharedShingles()) {
+      copy = false;
+      reason = "not copy: only " + shared + " shared shingles";
+    } else if (template) {
+      copy = false;
+      reason =
+          String.format(
+              Locale.ROOT,
+              "not copy: same template, %d aligned sentences differ in %d names/numbers (%s)",
+              factSubstPairs,
+              diffFacts.size(),
+              figures);
+    } else if ((score >= config.copyScore() && aligned >= config.minAligned())
+        || containment >= config.strongContainment()) {
+      copy = true;
+      reason = "copy: " + figures;
+    } else {
+      copy = false;
+      reason = "not copy: " + figures;
+    }
+
+    evidence.sort(Comparator.comparingLong((long[] e) -> -e[1]).thenComparingLong(e -> e[0]));
+    List<String> passages = new ArrayList<>(3);
+    for (long[] e : evidence) {
+      if (passages.size() == 3) {
+        break;
+      }
+      passages.add(shorten(s.sentences().get((int) e[0])));
+    }
+    return CopyVerdict.create(copy, score, containment, aligned, template, passages, reason);
+  }
+
+  /**
+   * True when both sentences have a fact token (number/name) the other lacks; adds those tokens to
+   * {@code diffFacts}.
+   */
+  private static boolean substitutesFacts(
+      long[] a, int i, int ie, long[] b, int j, int je, TreeSet<Long> diffFacts) {
+    List<Long> onlyA = new ArrayList<>();
+    List<Long> onlyB = new ArrayList<>();
+    while (i < ie || j < je) {
+      if (j >= je || (i < ie && a[i] < b[j])) {
+        if (StoryDigest.kind(a[i]) != StoryDigest.WORD) {
+          onlyA.add(a[i]);
+        }
+        i++;
+      } else if (i >= ie || b[j] < a[i]) {
+        if (StoryDigest.kind(b[j]) != StoryDigest.WORD) {
+          onlyB.add(b[j]);
+        }
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    if (onlyA.isEmpty() || onlyB.isEmpty()) {
+      return false;
+    }
+    diffFacts.addAll(onlyA);
+    diffFacts.addAll(onlyB);
+    return true;
+  }
+
+  private static int intersect(long[] a, int i, int ie, long[] b, int j, int je) {
+    int c = 0;
+    while (i < ie && j < je) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        c++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return c;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+  }
+}

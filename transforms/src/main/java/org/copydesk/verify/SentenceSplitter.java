@@ -1,0 +1,92 @@
+package org.copydesk.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences: after {@code . ! ?} (and any closing quotes/brackets) when
+ * followed by white space and an upper-case letter, digit or opening quote. No split after a single
+ * letter ({@code U.S.}, initials) or a common abbreviation ({@code Mr.}, {@code Dec.}, {@code
+ * Inc.}, …). Paragraph ends always end a sentence. Good enough for wire English; it does not need
+ * to be perfect, only the same on both sides of a copy.
+ */
+final class SentenceSplitter {
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "capt", "sgt", "rep", "sen",
+          "gov", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "no", "vs", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig",
+          "approx", "dept", "est", "messrs");
+
+  private SentenceSplitter() {}
+
+  static List<String> split(String p) {
+    List<String> out = new ArrayList<>();
+    int n = p.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = p.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isCloser(p.charAt(j))) {
+        j++;
+      }
+      if (j >= n || !Character.isWhitespace(p.charAt(j))) {
+        continue;
+      }
+      int k = j;
+      while (k < n && Character.isWhitespace(p.charAt(k))) {
+        k++;
+      }
+      if (k >= n) {
+        break;
+      }
+      char next = p.charAt(k);
+      if (!(Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next))) {
+        continue;
+      }
+      if (c == '.' && j == i + 1 && isAbbreviation(p, i)) {
+        continue;
+      }
+      add(out, p, start, j);
+      start = k;
+      i = k - 1;
+    }
+    add(out, p, start, n);
+    return out;
+  }
+
+  private static void add(List<String> out, String p, int from, int to) {
+    String s = p.substring(from, to).strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+
+  private static boolean isAbbreviation(String p, int dot) {
+    int b = dot;
+    while (b > 0 && Character.isLetter(p.charAt(b - 1))) {
+      b--;
+    }
+    int len = dot - b;
+    if (len == 0) {
+      return false;
+    }
+    if (len == 1) {
+      return true; // initial or acronym letter: U.S., J. Smith
+    }
+    return ABBREVIATIONS.contains(p.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  private static boolean isOpener(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
+  }
+}

@@ -1,0 +1,139 @@
+package org.copydesk.verify;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.testing.Seeds;
+import org.copydesk.testing.Wire;
+import org.junit.Test;
+
+public class CopyVerifierTest {
+
+  private final CopyVerifier verifier = new CopyVerifier();
+
+  private CopyVerdict verify(List<String> a, List<String> b) {
+    CopyVerdict v = verifier.verify(StoryDigest.of(a), StoryDigest.of(b));
+    CopyVerdict w = verifier.verify(StoryDigest.of(b), StoryDigest.of(a));
+    assertTrue("symmetric", v.copy() == w.copy() && Math.abs(v.score() - w.score()) < 1e-9);
+    System.out.println(v.reason());
+    return v;
+  }
+
+  private static void assertCopy(CopyVerdict v) {
+    assertTrue(v.reason(), v.copy());
+    assertThat(v.reason(), startsWith("copy: "));
+    assertFalse(v.sharedPassages().isEmpty());
+  }
+
+  // ------------------------------------------------------------------ copies
+
+  /** AFP 000 vs China Daily 001: light rewrite, inserted subheads, reworded sentences. */
+  @Test
+  public void seedAfpAndChinaDailyAreCopies() {
+    CopyVerdict v = verify(Seeds.body(0), Seeds.body(1));
+    assertCopy(v);
+    assertThat(v.alignedFraction(), greaterThan(0.8)); // measured 0.90
+    assertThat(v.containment(), greaterThan(0.7)); // measured 0.76
+    assertThat(v.sharedPassages(), hasSize(3));
+    assertThat(v.reason(), containsString("% of sentences aligned, containment 0."));
+  }
+
+  @Test
+  public void trimOfFirstTwoParagraphsIsCopy() {
+    CopyVerdict v = verify(Wire.TEXACO, Wire.TEXACO_TRIM);
+    assertCopy(v);
+    assertThat(v.containment(), greaterThan(0.95));
+  }
+
+  @Test
+  public void seedTrimIsCopy() {
+    assertCopy(verify(Seeds.body(0), Seeds.body(0).subList(0, 2)));
+    assertCopy(verify(Seeds.body(1).subList(0, 2), Seeds.body(0)));
+  }
+
+  @Test
+  public void updateWithNewTopParagraphIsCopy() {
+    assertCopy(verify(Wire.TEXACO, Wire.TEXACO_UPDATE));
+    assertCopy(verify(Wire.TEXACO_TRIM, Wire.TEXACO_UPDATE));
+  }
+
+  @Test
+  public void ukSpellingAndHouseStyleIsCopy() {
+    CopyVerdict v = verify(Wire.TEXACO, Wire.TEXACO_UK_STYLE);
+    assertCopy(v);
+    assertThat(v.containment(), greaterThan(0.95));
+  }
+
+  @Test
+  public void correctionOfOneFigureIsCopy() {
+    CopyVerdict v = verify(Wire.TEXACO, Wire.TEXACO_CORRECTED);
+    assertCopy(v);
+    assertFalse(v.templateLike());
+  }
+
+  @Test
+  public void correctionOfAFigureRepeatedInTwoSentencesIsCopy() {
+    List<String> c = new ArrayList<>(Wire.TEXACO);
+    c.set(0, c.get(0).replace("by 1.50 dlrs", "by 1.25 dlrs"));
+    c.set(1, c.get(1).replace("cut by 1.50 dlrs", "cut by 1.25 dlrs"));
+    assertCopy(verify(Wire.TEXACO, c));
+  }
+
+  @Test
+  public void identicalStoryIsCopyWithFullScore() {
+    CopyVerdict v = verify(Seeds.body(3), Seeds.body(3));
+    assertCopy(v);
+    assertThat(v.score(), greaterThan(0.999));
+  }
+
+  // ------------------------------------------------------------------ not copies
+
+  /** Independent reports of the same event share quotes: that is the story tier, not copy. */
+  @Test
+  public void independentSeedReportsAreNotCopies() {
+    int[][] pairs = {{2, 3}, {2, 4}, {3, 4}, {0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}};
+    for (int[] p : pairs) {
+      CopyVerdict v = verify(Seeds.body(p[0]), Seeds.body(p[1]));
+      assertFalse(p[0] + "-" + p[1] + ": " + v.reason(), v.copy());
+      assertThat(p[0] + "-" + p[1], v.score(), lessThan(0.35)); // measured ≤ 0.27
+    }
+  }
+
+  @Test
+  public void sameTemplateOtherCompanyAndFiguresIsNotCopy() {
+    CopyVerdict v = verify(Wire.TEXACO, Wire.SUN);
+    assertFalse(v.reason(), v.copy());
+    assertTrue(v.templateLike());
+    assertThat(v.reason(), containsString("same template"));
+    // the texts are similar enough that a Jaccard cut alone would be fooled
+    assertThat(v.alignedFraction(), greaterThan(0.9));
+  }
+
+  @Test
+  public void weeklyReportOnDifferentDaysIsNotCopy() {
+    CopyVerdict v = verify(Wire.API_WEEK_1, Wire.API_WEEK_2);
+    assertFalse(v.reason(), v.copy());
+    assertTrue(v.templateLike());
+  }
+
+  @Test
+  public void briefsDifferingOnlyInNamesAndNumbersAreNotCopies() {
+    CopyVerdict v = verify(Wire.BRIEF_ACME, Wire.BRIEF_BAXTER);
+    assertFalse(v.reason(), v.copy());
+    assertTrue(v.templateLike());
+  }
+
+  @Test
+  public void emptyAndTinyStoriesAreNotCopies() {
+    assertFalse(verify(List.of(), List.of()).copy());
+    assertFalse(verify(List.of("Kerry said."), Seeds.body(0)).copy());
+  }
+}
