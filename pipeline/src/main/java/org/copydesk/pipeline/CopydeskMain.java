@@ -74,6 +74,14 @@ public final class CopydeskMain {
       throw new UsageException(
           "--boilerplateCapacity must be positive, was " + options.getBoilerplateCapacity());
     }
+    if (options.getMaxBucketSize() < 2) {
+      throw new UsageException("--maxBucketSize must be at least 2, was " + options.getMaxBucketSize());
+    }
+    try {
+      CopydeskPipeline.fingerprintConfig(options);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException("--shingleSize, --bands and --rows do not fit together: " + e.getMessage());
+    }
     if (options.getProgressSeconds() < 0) {
       throw new UsageException("--progressSeconds must not be negative");
     }

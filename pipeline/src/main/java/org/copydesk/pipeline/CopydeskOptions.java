@@ -43,6 +43,30 @@ public interface CopydeskOptions extends PipelineOptions {
 
   void setBoilerplateCapacity(int value);
 
+  @Description("Words per shingle in the fingerprint.")
+  @Default.Integer(3)
+  int getShingleSize();
+
+  void setShingleSize(int value);
+
+  @Description("LSH bands over the whole text; with --rows, sets which similarity becomes a candidate.")
+  @Default.Integer(32)
+  int getBands();
+
+  void setBands(int value);
+
+  @Description("MinHash rows per LSH band.")
+  @Default.Integer(2)
+  int getRows();
+
+  void setRows(int value);
+
+  @Description("Most stories one LSH bucket remembers; a fuller bucket drops its oldest half.")
+  @Default.Integer(1000)
+  int getMaxBucketSize();
+
+  void setMaxBucketSize(int value);
+
   @Description("Seconds between progress lines on standard error; 0 for none.")
   @Default.Integer(10)
   int getProgressSeconds();

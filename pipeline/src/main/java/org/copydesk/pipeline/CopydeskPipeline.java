@@ -17,12 +17,17 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.copydesk.assign.AssignExactCopies;
-import org.copydesk.assign.Assignment;
+import org.copydesk.assign.AssignClusters;
+import org.copydesk.assign.Membership;
+import org.copydesk.assign.MergeEvent;
+import org.copydesk.candidates.FindCandidates;
 import org.copydesk.clean.BoilerplateConfig;
 import org.copydesk.clean.CleanStories;
 import org.copydesk.consolidate.ClusterView;
 import org.copydesk.consolidate.ConsolidateClusters;
+import org.copydesk.fingerprint.FingerprintConfig;
+import org.copydesk.fingerprint.FingerprintStories;
+import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
 import org.copydesk.parse.ParseStories;
 import org.copydesk.read.RawRecord;
@@ -32,17 +37,24 @@ import org.copydesk.story.DeadLetter;
 import org.copydesk.story.Origin;
 import org.copydesk.story.Story;
 import org.copydesk.story.Superseded;
+import org.copydesk.verify.VerifiedPair;
+import org.copydesk.verify.VerifyCandidates;
+import org.copydesk.verify.VerifyConfig;
 import org.copydesk.versions.KeepLatestVersion;
 import org.copydesk.write.AssignmentsTsv;
 import org.copydesk.write.OutputJson;
 import org.joda.time.Duration;
 
-/** Wires the copydesk flow: read, parse, clean, keep the latest version, assign, consolidate, write. */
+/**
+ * Wires the copydesk flow: read, parse, clean, keep the latest version, fingerprint, candidates,
+ * verify, assign, consolidate, write.
+ */
 public final class CopydeskPipeline {
   public static final String ASSIGNMENTS = "assignments.tsv";
   public static final String CLUSTERS = "clusters.jsonl";
   public static final String DEAD_LETTERS = "deadletter.jsonl";
   public static final String SUPERSEDED = "superseded.jsonl";
+  public static final String MERGES = "merges.jsonl";
 
   private CopydeskPipeline() {}
 
@@ -65,11 +77,20 @@ public final class CopydeskPipeline {
         read.output().apply("Parse", ParseStories.withLimits(limits));
     WithFailures.Result<PCollection<Story>, DeadLetter> cleaned =
         parsed.output().apply("Clean", CleanStories.withBoilerplate(boilerplate));
+    Duration horizon = Duration.standardHours(options.getHorizonHours());
+    FingerprintConfig fingerprint = fingerprintConfig(options);
     PCollectionTuple versions = cleaned.output().apply("KeepLatestVersion",
-        KeepLatestVersion.rememberingIdsFor(Duration.standardHours(options.getHorizonHours())));
-    PCollection<Assignment> assignments =
-        versions.get(KeepLatestVersion.ACCEPTED).apply("Assign", new AssignExactCopies());
-    PCollection<ClusterView> clusters = assignments.apply("Consolidate", new ConsolidateClusters());
+        KeepLatestVersion.rememberingIdsFor(horizon));
+    PCollection<Story> accepted = versions.get(KeepLatestVersion.ACCEPTED);
+    PCollection<StoryPrint> prints =
+        accepted.apply("Fingerprint", FingerprintStories.with(fingerprint));
+    PCollection<VerifiedPair> copies = prints
+        .apply("Candidates", FindCandidates.within(horizon, options.getMaxBucketSize()))
+        .apply("Verify", VerifyCandidates.against(prints, VerifyConfig.defaults(), horizon));
+    PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
+    PCollection<Membership> memberships = assigned.get(AssignClusters.MEMBERSHIPS);
+    PCollection<ClusterView> clusters =
+        memberships.apply("Consolidate", ConsolidateClusters.of(accepted));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(unreadable).and(read.failures()).and(parsed.failures())
@@ -77,7 +98,7 @@ public final class CopydeskPipeline {
             .apply("AllDeadLetters", Flatten.pCollections());
 
     String out = options.getOutput();
-    assignments
+    memberships
         .apply("AssignmentRows", MapElements.into(TypeDescriptors.strings()).via(AssignmentsTsv::row))
         .apply("WriteAssignments", single(out, ASSIGNMENTS, AssignmentsTsv.HEADER));
     clusters
@@ -89,6 +110,19 @@ public final class CopydeskPipeline {
     versions.get(KeepLatestVersion.SUPERSEDED)
         .apply("SupersededJson", MapElements.into(TypeDescriptors.strings()).via((Superseded s) -> OutputJson.superseded(s)))
         .apply("WriteSuperseded", single(out, SUPERSEDED, null));
+    assigned.get(AssignClusters.MERGES)
+        .apply("MergeJson", MapElements.into(TypeDescriptors.strings()).via((MergeEvent m) -> OutputJson.merge(m)))
+        .apply("WriteMerges", single(out, MERGES, null));
+  }
+
+  /** The fingerprint options; the builder refuses combinations that cannot work. */
+  static FingerprintConfig fingerprintConfig(CopydeskOptions options) {
+    return FingerprintConfig.defaults().toBuilder()
+        .setShingleSize(options.getShingleSize())
+        .setBands(options.getBands())
+        .setRows(options.getRows())
+        .setSignatureComponents(Math.max(64, options.getBands() * options.getRows()))
+        .build();
   }
 
   private static DeadLetter unreadable(String file) {

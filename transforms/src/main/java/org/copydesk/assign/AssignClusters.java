@@ -1,5 +1,6 @@
 package org.copydesk.assign;
 
+import org.copydesk.story.SchemaCoders;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.BooleanCoder;
@@ -60,7 +61,7 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
   @Override
   public PCollectionTuple expand(PCollection<VerifiedPair> copies) {
     Coder<AssignEvent> eventCoder =
-        copies.getPipeline().getSchemaRegistry().getSchemaCoderOrThrow(AssignEvent.class);
+        SchemaCoders.of(copies.getPipeline(), AssignEvent.class);
     KvCoder<String, AssignEvent> keyed = KvCoder.of(StringUtf8Coder.of(), eventCoder);
     PCollection<KV<String, AssignEvent>> stories = prints
         .apply("StoryEvents", ParDo.of(new StoryEventFn())).setCoder(keyed);
@@ -70,9 +71,9 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         .apply("AllEvents", Flatten.pCollections())
         .apply("Cluster", ParDo.of(new AssignFn()).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
     out.get(MEMBERSHIPS).setCoder(
-        copies.getPipeline().getSchemaRegistry().getSchemaCoderOrThrow(Membership.class));
+        SchemaCoders.of(copies.getPipeline(), Membership.class));
     out.get(MERGES).setCoder(
-        copies.getPipeline().getSchemaRegistry().getSchemaCoderOrThrow(MergeEvent.class));
+        SchemaCoders.of(copies.getPipeline(), MergeEvent.class));
     return out;
   }
 

@@ -6,7 +6,7 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.story.Story;
 
-/** A story placed in its copy cluster and story cluster, with the match that put it there. */
+/** A story with its current membership: what the consolidate stage works from. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class Assignment {
@@ -19,14 +19,15 @@ public abstract class Assignment {
   /** The earlier member this story matched; null for the first member of a cluster. */
   public abstract @Nullable String getMatchedId();
 
-  /** Similarity to the matched member, 0 to 1; 1 for the first member. */
+  /** The verifier's score for that match; 1 for the first member. */
   public abstract double getSimilarity();
 
   /** Why the story joined its cluster, for people. */
   public abstract String getReason();
 
-  public static Assignment of(Story story, String copyCluster, String storyCluster,
-      @Nullable String matchedId, double similarity, String reason) {
-    return new AutoValue_Assignment(story, copyCluster, storyCluster, matchedId, similarity, reason);
+  public static Assignment of(Story story, Membership membership) {
+    return new AutoValue_Assignment(story, membership.getCopyCluster(),
+        membership.getStoryCluster(), membership.getMatchedId(), membership.getSimilarity(),
+        membership.getReason());
   }
 }

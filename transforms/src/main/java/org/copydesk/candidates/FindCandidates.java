@@ -1,5 +1,6 @@
 package org.copydesk.candidates;
 
+import org.copydesk.story.SchemaCoders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,8 +59,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
         .setCoder(KvCoder.of(VarLongCoder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
         .apply("PairWithinBucket", ParDo.of(new BucketFn(horizon, maxBucketSize)))
         .apply("KeyByNewer", ParDo.of(new KeyByNewerFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), prints.getPipeline().getSchemaRegistry()
-            .getSchemaCoderOrThrow(CandidatePair.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(prints.getPipeline(), CandidatePair.class)))
         .apply("DropRepeats", ParDo.of(new DropRepeatsFn(horizon)));
   }
 

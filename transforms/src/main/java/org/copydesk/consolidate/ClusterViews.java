@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.copydesk.assign.Assignment;
 import org.copydesk.story.Story;
+import org.copydesk.verify.CopyVerifier;
+import org.copydesk.verify.StoryDigest;
 
 /** Builds the view of one story cluster from its members' assignments. */
 public final class ClusterViews {
+  private static final CopyVerifier VERIFIER = new CopyVerifier();
+
   private ClusterViews() {}
 
   public static ClusterView build(String storyCluster, long version, List<Assignment> members) {
@@ -31,14 +35,16 @@ public final class ClusterViews {
     ClusterView.Canonical chosen = ClusterView.Canonical.of(canonical.getId(), canonical.getSource(),
         canonical.getHeadline(), canonical.getBody(), CanonicalPolicy.reason(canonical, copyCanonicals));
 
+    StoryDigest canonicalDigest = StoryDigest.of(canonical.getParagraphs());
     List<ClusterView.Member> views = new ArrayList<>();
     members.stream()
         .sorted(Comparator.comparing((Assignment a) -> a.getStory().getId()))
-        .forEach(a -> views.add(member(a, canonical)));
+        .forEach(a -> views.add(member(a, canonical, canonicalDigest)));
     return ClusterView.of(storyCluster, version, chosen, copyClusters, views);
   }
 
-  private static ClusterView.Member member(Assignment assignment, Story canonical) {
+  private static ClusterView.Member member(Assignment assignment, Story canonical,
+      StoryDigest canonicalDigest) {
     Story story = assignment.getStory();
     Long published = story.getPublishedMillis();
     return ClusterView.Member.of(
@@ -49,6 +55,8 @@ public final class ClusterViews {
         assignment.getCopyCluster(),
         assignment.getMatchedId(),
         assignment.getReason(),
-        story.getId().equals(canonical.getId()) || story.getBody().equals(canonical.getBody()) ? 1.0 : 0.0);
+        story.getId().equals(canonical.getId())
+            ? 1.0
+            : VERIFIER.verify(StoryDigest.of(story.getParagraphs()), canonicalDigest).score());
   }
 }

@@ -22,6 +22,7 @@ public final class FeedMetrics {
   public static final String PAIRS_VERIFIED = "pairs_verified";
   public static final String COPIES_FOUND = "copies_found";
   public static final String MERGES = "cluster_merges";
+  public static final String CLUSTER_SIZE = "cluster_size";
 
   private FeedMetrics() {}
 

@@ -1,5 +1,6 @@
 package org.copydesk.verify;
 
+import org.copydesk.story.SchemaCoders;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
   @Override
   public PCollection<VerifiedPair> expand(PCollection<CandidatePair> pairs) {
     Coder<DigestMessage> messageCoder =
-        pairs.getPipeline().getSchemaRegistry().getSchemaCoderOrThrow(DigestMessage.class);
+        SchemaCoders.of(pairs.getPipeline(), DigestMessage.class);
     KvCoder<String, DigestMessage> keyed = KvCoder.of(StringUtf8Coder.of(), messageCoder);
 
     PCollection<KV<String, DigestMessage>> puts = prints

@@ -1,6 +1,6 @@
 package org.copydesk.write;
 
-import org.copydesk.assign.Assignment;
+import org.copydesk.assign.Membership;
 
 /** The rows of {@code assignments.tsv}: {@code id<TAB>copy_cluster<TAB>story_cluster}. */
 public final class AssignmentsTsv {
@@ -8,9 +8,9 @@ public final class AssignmentsTsv {
 
   private AssignmentsTsv() {}
 
-  public static String row(Assignment assignment) {
-    return field(assignment.getStory().getId()) + '\t' + field(assignment.getCopyCluster()) + '\t'
-        + field(assignment.getStoryCluster());
+  public static String row(Membership membership) {
+    return field(membership.getId()) + '\t' + field(membership.getCopyCluster()) + '\t'
+        + field(membership.getStoryCluster());
   }
 
   /** Tabs, line breaks and backslashes in a value are escaped so that a row stays one row. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.copydesk.assign.MergeEvent;
 import org.copydesk.consolidate.ClusterView;
 import org.copydesk.story.DeadLetter;
 import org.copydesk.story.Origin;
@@ -35,6 +36,15 @@ public final class OutputJson {
     node.put("reason", superseded.getReason());
     ObjectNode kept = node.putObject("kept");
     origin(kept, superseded.getKeptOrigin());
+    return write(node);
+  }
+
+  public static String merge(MergeEvent merge) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("absorbed", merge.getAbsorbed());
+    node.put("into", merge.getInto());
+    node.put("newer_id", merge.getNewerId());
+    node.put("older_id", merge.getOlderId());
     return write(node);
   }
 
