@@ -13,9 +13,9 @@ import com.dynatrace.hash4j.similarity.SuperMinHashVersion;
  *
  * <p>Why SuperMinHash: its estimator has lower variance than classic MinHash for the same number of
  * components, and it costs O(n + m log² m) instead of classic MinHash's O(n·m) hash evaluations
- * (measured in {@code FingerprintBenchmark}: classic {@code minHash} over a typical story's ~700
- * shingles with 64 components is several times slower). hash4j offers no one-permutation hashing
- * with densification in 0.30.0.
+ * (measured in {@code FingerprintBenchmark}, 64 components over the corpus' stories of ~500
+ * shingles: SuperMinHash 19,500 corpus passes/s, classic {@code minHash} 2,400/s, 8× slower). hash4j
+ * offers no one-permutation hashing * with densification in 0.30.0.
  *
  * <p>Components are 32 bits: band keys combine {@code rows} of them, and a chance component
  * collision (2⁻³²) is negligible beside the Jaccard similarity being tested.

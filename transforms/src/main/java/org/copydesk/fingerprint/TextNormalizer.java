@@ -94,8 +94,6 @@ public final class TextNormalizer {
   private static final LongLongTable WORD_HASHES = new LongLongTable(WORDS.size() * 4);
   /** Phrase table keyed by {@code mixPair(hash(first), hash(second))}. */
   private static final LongLongTable PHRASE_HASHES = new LongLongTable(64);
-  /** Hashes of words that can start a phrase. */
-  private static final LongLongTable PHRASE_FIRST = new LongLongTable(16);
 
   static {
     for (Map.Entry<String, String> e : WORDS.entrySet()) {
@@ -103,7 +101,6 @@ public final class TextNormalizer {
     }
     for (Map.Entry<String, Map<String, String>> e : PHRASES.entrySet()) {
       long first = HASHER.hashCharsToLong(e.getKey());
-      PHRASE_FIRST.put(first, 1L);
       for (Map.Entry<String, String> e2 : e.getValue().entrySet()) {
         PHRASE_HASHES.put(
             mixPair(first, HASHER.hashCharsToLong(e2.getKey())), HASHER.hashCharsToLong(e2.getValue()));
@@ -174,29 +171,52 @@ public final class TextNormalizer {
    * {@link Tokenizer} flags to {@code flags} when not null). Allocation-free per token.
    */
   public void appendTokenHashes(String text, LongList hashes, LongList flags) {
-    final int start = hashes.size();
-    tokenizer.tokenize(
-        nfkc(text),
-        (buf, len, fl) -> {
-          int l = (fl & Tokenizer.NUMBER) == 0 ? canonicalSpelling(buf, len) : len;
-          long h = HASHER.hashCharsToLong(slice.set(buf, l));
-          long r = WORD_HASHES.get(h);
-          if (r != 0) {
-            h = r;
+    hashSink.reset(hashes, flags);
+    tokenizer.tokenize(nfkc(text), hashSink);
+  }
+
+  private final HashSink hashSink = new HashSink();
+
+  private static final long H_PER = HASHER.hashCharsToLong("per");
+  private static final long H_UNITED = HASHER.hashCharsToLong("united");
+
+  /** The hot-path sink: spelling rules, one hash, two table probes; no allocation. */
+  private final class HashSink implements Tokenizer.Sink {
+    private LongList hashes;
+    private LongList flags;
+    private int start;
+
+    void reset(LongList hashes, LongList flags) {
+      this.hashes = hashes;
+      this.flags = flags;
+      this.start = hashes.size();
+    }
+
+    @Override
+    public void token(char[] buf, int len, int fl) {
+      int l = (fl & Tokenizer.NUMBER) == 0 ? canonicalSpelling(buf, len) : len;
+      long h = HASHER.hashCharsToLong(slice.set(buf, l));
+      long r = WORD_HASHES.get(h);
+      if (r != 0) {
+        h = r;
+      }
+      LongList out = hashes;
+      int last = out.size() - 1;
+      if (last >= start) {
+        long prev = out.get(last);
+        if (prev == H_PER || prev == H_UNITED) {
+          long p = PHRASE_HASHES.get(mixPair(prev, h));
+          if (p != 0) {
+            out.set(last, p);
+            return;
           }
-          int last = hashes.size() - 1;
-          if (last >= start && PHRASE_FIRST.get(hashes.get(last)) != 0) {
-            long p = PHRASE_HASHES.get(mixPair(hashes.get(last), h));
-            if (p != 0) {
-              hashes.set(last, p);
-              return;
-            }
-          }
-          hashes.add(h);
-          if (flags != null) {
-            flags.add(fl);
-          }
-        });
+        }
+      }
+      out.add(h);
+      if (flags != null) {
+        flags.add(fl);
+      }
+    }
   }
 
   /** The hash of one canonical token, as produced by {@link #appendTokenHashes}. */
@@ -271,10 +291,10 @@ public final class TextNormalizer {
 
   /**
    * Fast reject (the hot path): every rule needs {@code our}, {@code is}, {@code ys} or {@code ell}
-   * within the last 11 characters.
+   * starting within the last 8 characters (the longest suffix, {@code -isations}, starts there).
    */
   private static boolean mayNeedSpellingRule(char[] buf, int len) {
-    for (int k = Math.max(0, len - 11); k < len - 1; k++) {
+    for (int k = Math.max(0, len - 8); k < len - 1; k++) {
       char c = buf[k];
       char d = buf[k + 1];
       if ((d == 's' && (c == 'i' || c == 'y'))

