@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SetCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -54,30 +55,32 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
 
   @Override
   public PCollection<CandidatePair> expand(PCollection<StoryPrint> prints) {
+    Coder<BucketEntry> entryCoder = SchemaCoders.of(prints.getPipeline(), BucketEntry.class);
     return prints
         .apply("IntoBuckets", ParDo.of(new IntoBucketsFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
-        .apply("PairWithinBucket", ParDo.of(new BucketFn(horizon, maxBucketSize)))
+        .setCoder(KvCoder.of(VarLongCoder.of(), entryCoder))
+        .apply("PairWithinBucket", ParDo.of(new BucketFn(entryCoder, horizon, maxBucketSize)))
         .apply("KeyByNewer", ParDo.of(new KeyByNewerFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(prints.getPipeline(), CandidatePair.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(),
+            SchemaCoders.of(prints.getPipeline(), CandidatePair.class)))
         .apply("DropRepeats", ParDo.of(new DropRepeatsFn(horizon)));
   }
 
   /** One element per band key: (band key, (id, event time)). */
-  private static final class IntoBucketsFn extends DoFn<StoryPrint, KV<Long, KV<String, Long>>> {
+  private static final class IntoBucketsFn extends DoFn<StoryPrint, KV<Long, BucketEntry>> {
     @ProcessElement
-    public void process(@Element StoryPrint print, OutputReceiver<KV<Long, KV<String, Long>>> out) {
-      KV<String, Long> entry = KV.of(print.id(), print.eventMillis());
+    public void process(@Element StoryPrint print, OutputReceiver<KV<Long, BucketEntry>> out) {
+      BucketEntry entry = BucketEntry.of(print.id(), print.eventMillis(),
+          print.story().getPublishedMillis() != null);
       for (long key : print.bandKeys()) {
         out.output(KV.of(key, entry));
       }
     }
   }
 
-  private static final class BucketFn extends DoFn<KV<Long, KV<String, Long>>, CandidatePair> {
+  private static final class BucketFn extends DoFn<KV<Long, BucketEntry>, CandidatePair> {
     @StateId("stories")
-    private final StateSpec<BagState<KV<String, Long>>> storiesSpec =
-        StateSpecs.bag(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    private final StateSpec<BagState<BucketEntry>> storiesSpec;
 
     @StateId("size")
     private final StateSpec<ValueState<Integer>> sizeSpec = StateSpecs.value();
@@ -94,26 +97,27 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
     private final Duration horizon;
     private final int maxBucketSize;
 
-    BucketFn(Duration horizon, int maxBucketSize) {
+    BucketFn(Coder<BucketEntry> entryCoder, Duration horizon, int maxBucketSize) {
+      this.storiesSpec = StateSpecs.bag(entryCoder);
       this.horizon = horizon;
       this.maxBucketSize = maxBucketSize;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Long, KV<String, Long>> element,
-        @StateId("stories") BagState<KV<String, Long>> stories,
+        @Element KV<Long, BucketEntry> element,
+        @StateId("stories") BagState<BucketEntry> stories,
         @StateId("size") ValueState<Integer> sizeState,
         @StateId("nextExpiry") ValueState<Long> nextExpiry,
         @TimerId("expire") Timer expire,
         OutputReceiver<CandidatePair> out) {
-      String id = element.getValue().getKey();
-      long millis = element.getValue().getValue();
-      for (KV<String, Long> remembered : stories.read()) {
-        if (!remembered.getKey().equals(id)
-            && Math.abs(remembered.getValue() - millis) <= horizon.getMillis()) {
+      BucketEntry entry = element.getValue();
+      for (BucketEntry remembered : stories.read()) {
+        if (!remembered.getId().equals(entry.getId())
+            && remembered.withinHorizonOf(entry, horizon.getMillis())) {
           candidates.inc();
-          out.output(CandidatePair.of(id, millis, remembered.getKey(), remembered.getValue()));
+          out.output(CandidatePair.of(entry.getId(), entry.getEventMillis(), remembered.getId(),
+              remembered.getEventMillis()));
         }
       }
       stories.add(element.getValue());
@@ -124,7 +128,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
       }
       sizeState.write(size);
       bucketSize.update(size);
-      long expiry = millis + horizon.getMillis();
+      long expiry = entry.getEventMillis() + horizon.getMillis();
       Long scheduled = nextExpiry.read();
       if (scheduled == null || expiry < scheduled) {
         nextExpiry.write(expiry);
@@ -135,17 +139,17 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
     @OnTimer("expire")
     public void onExpire(
         OnTimerContext context,
-        @StateId("stories") BagState<KV<String, Long>> stories,
+        @StateId("stories") BagState<BucketEntry> stories,
         @StateId("size") ValueState<Integer> sizeState,
         @StateId("nextExpiry") ValueState<Long> nextExpiry,
         @TimerId("expire") Timer expire) {
       long now = context.timestamp().getMillis();
-      List<KV<String, Long>> live = new ArrayList<>();
+      List<BucketEntry> live = new ArrayList<>();
       long oldestLive = Long.MAX_VALUE;
-      for (KV<String, Long> remembered : stories.read()) {
-        if (remembered.getValue() + horizon.getMillis() > now) {
+      for (BucketEntry remembered : stories.read()) {
+        if (remembered.getEventMillis() + horizon.getMillis() > now) {
           live.add(remembered);
-          oldestLive = Math.min(oldestLive, remembered.getValue());
+          oldestLive = Math.min(oldestLive, remembered.getEventMillis());
         }
       }
       stories.clear();
@@ -161,11 +165,11 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
       }
     }
 
-    private static int keepNewest(BagState<KV<String, Long>> stories, int keep) {
-      List<KV<String, Long>> all = new ArrayList<>();
+    private static int keepNewest(BagState<BucketEntry> stories, int keep) {
+      List<BucketEntry> all = new ArrayList<>();
       stories.read().forEach(all::add);
-      all.sort(Comparator.comparing((KV<String, Long> kv) -> kv.getValue()).reversed());
-      List<KV<String, Long>> kept = all.subList(0, Math.min(keep, all.size()));
+      all.sort(Comparator.comparingLong(BucketEntry::getEventMillis).reversed());
+      List<BucketEntry> kept = all.subList(0, Math.min(keep, all.size()));
       stories.clear();
       kept.forEach(stories::add);
       return kept.size();

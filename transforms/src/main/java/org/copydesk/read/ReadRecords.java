@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -44,6 +46,25 @@ public final class ReadRecords
     return WithFailures.Result.of(out.get(RECORDS), out.get(DEAD_LETTERS));
   }
 
+  /**
+   * A file was received when it was last modified. {@code FileIO.matchAll} leaves that time out of
+   * the metadata it passes on, so it is asked again; failing that, the file is received now.
+   */
+  static long receivedMillis(MatchResult.Metadata metadata) {
+    if (metadata.lastModifiedMillis() > 0) {
+      return metadata.lastModifiedMillis();
+    }
+    try {
+      MatchResult.Metadata fresh = FileSystems.matchSingleFileSpec(metadata.resourceId().toString());
+      if (fresh.lastModifiedMillis() > 0) {
+        return fresh.lastModifiedMillis();
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through: the read itself will report a file that cannot be reached
+    }
+    return System.currentTimeMillis();
+  }
+
   private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, RawRecord> {
     private final Counter recordsRead = FeedMetrics.counter(FeedMetrics.RECORDS_READ);
     private final ReadLimits limits;
@@ -76,7 +97,7 @@ public final class ReadRecords
             }
           };
       try (InputStream in = Channels.newInputStream(file.open())) {
-        reader.read(name, file.getMetadata().lastModifiedMillis(), in, sink);
+        reader.read(name, receivedMillis(file.getMetadata()), in, sink);
       } catch (IOException | RuntimeException e) {
         // Records read before the failure stand; the rest of the file is one dead letter.
         sink.deadLetter(DeadLetter.of(Origin.wholeFile(name), Reason.UNREADABLE_FILE,
