@@ -1,6 +1,7 @@
 package org.copydesk.pipeline;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -74,6 +75,9 @@ public final class CopydeskMain {
       throw new UsageException(
           "--boilerplateCapacity must be positive, was " + options.getBoilerplateCapacity());
     }
+    if (options.getMinSharedBands() < 1) {
+      throw new UsageException("--minSharedBands must be at least 1, was " + options.getMinSharedBands());
+    }
     if (options.getMaxBucketSize() < 2) {
       throw new UsageException("--maxBucketSize must be at least 2, was " + options.getMaxBucketSize());
     }
@@ -85,8 +89,18 @@ public final class CopydeskMain {
     if (options.getProgressSeconds() < 0) {
       throw new UsageException("--progressSeconds must not be negative");
     }
+    DirectOptions direct = options.as(DirectOptions.class);
     // Return from run() at once, so that progress can be reported while the job runs.
-    options.as(DirectOptions.class).setBlockOnRun(false);
+    direct.setBlockOnRun(false);
+    // The Direct Runner's checks that DoFns do not mutate their input cost more than the job
+    // itself (they walk the pipeline for every bundle); tests keep them, a run turns them off
+    // unless asked for.
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
     return options;
   }
 

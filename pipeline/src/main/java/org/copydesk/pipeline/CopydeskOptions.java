@@ -61,6 +61,12 @@ public interface CopydeskOptions extends PipelineOptions {
 
   void setRows(int value);
 
+  @Description("LSH buckets two stories must share to be verified as a pair.")
+  @Default.Integer(2)
+  int getMinSharedBands();
+
+  void setMinSharedBands(int value);
+
   @Description("Most stories one LSH bucket remembers; a fuller bucket drops its oldest half.")
   @Default.Integer(1000)
   int getMaxBucketSize();

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.copydesk.assign.AssignClusters;
+import org.copydesk.assign.LatestMemberships;
 import org.copydesk.assign.Membership;
 import org.copydesk.assign.MergeEvent;
 import org.copydesk.candidates.FindCandidates;
@@ -85,10 +86,11 @@ public final class CopydeskPipeline {
     PCollection<StoryPrint> prints =
         accepted.apply("Fingerprint", FingerprintStories.with(fingerprint));
     PCollection<VerifiedPair> copies = prints
-        .apply("Candidates", FindCandidates.within(horizon, options.getMaxBucketSize()))
+        .apply("Candidates", FindCandidates.within(horizon, options.getMaxBucketSize(), options.getMinSharedBands()))
         .apply("Verify", VerifyCandidates.against(prints, VerifyConfig.defaults(), horizon));
     PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
-    PCollection<Membership> memberships = assigned.get(AssignClusters.MEMBERSHIPS);
+    PCollection<Membership> memberships =
+        assigned.get(AssignClusters.MEMBERSHIPS).apply("Latest", new LatestMemberships());
     PCollection<ClusterView> clusters =
         memberships.apply("Consolidate", ConsolidateClusters.of(accepted));
 

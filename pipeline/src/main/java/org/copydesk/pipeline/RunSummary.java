@@ -15,6 +15,9 @@ final class RunSummary {
   final long superseded;
   final long copyClusters;
   final long storyClusters;
+  final long candidatePairs;
+  final long copiesFound;
+  final long merges;
 
   private RunSummary(PipelineResult result, boolean committed) {
     MetricQueryResults metrics = result.metrics().queryMetrics(
@@ -25,6 +28,9 @@ final class RunSummary {
     superseded = total(metrics, FeedMetrics.SUPERSEDED, committed);
     copyClusters = total(metrics, FeedMetrics.COPY_CLUSTERS, committed);
     storyClusters = total(metrics, FeedMetrics.STORY_CLUSTERS, committed);
+    candidatePairs = total(metrics, FeedMetrics.PAIRS_VERIFIED, committed);
+    copiesFound = total(metrics, FeedMetrics.COPIES_FOUND, committed);
+    merges = total(metrics, FeedMetrics.MERGES, committed);
   }
 
   /** The final figures of a finished run. */
@@ -63,7 +69,9 @@ final class RunSummary {
             + "superseded:      %,d%n"
             + "copy clusters:   %,d%n"
             + "story clusters:  %,d%n"
+            + "pairs verified:  %,d (copies %,d, cluster merges %,d)%n"
             + "output:          %s%n",
-        read, accepted, deadLettered, superseded, copyClusters, storyClusters, output);
+        read, accepted, deadLettered, superseded, copyClusters, storyClusters, candidatePairs,
+        copiesFound, merges, output);
   }
 }

@@ -42,6 +42,11 @@ public final class CopyVerifier {
     int shared = Shingler.intersectionSize(a.shingles(), b.shingles());
     int minSize = Math.min(a.shingles().length, b.shingles().length);
     double containment = minSize == 0 ? 0.0 : (double) shared / minSize;
+    if (shared < config.minSharedShingles()) {
+      // Most candidate pairs end here: too little shared text to be worth aligning.
+      return CopyVerdict.create(false, containment / 2, containment, 0.0, false, List.of(),
+          "not copy: only " + shared + " shared shingles");
+    }
 
     // the shorter text (by tokens) aligns into the longer
     StoryDigest s = a;
@@ -111,10 +116,7 @@ public final class CopyVerifier {
             "%d%% of sentences aligned, containment %.2f",
             Math.round(aligned * 100),
             containment);
-    if (shared < config.minSharedShingles()) {
-      copy = false;
-      reason = "not copy: only " + shared + " shared shingles";
-    } else if (template) {
+    if (template) {
       copy = false;
       reason =
           String.format(

@@ -14,7 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 abstract class DigestMessage {
   abstract String getStoryId();
 
-  /** The story's event time, carried by requests and answers. */
+  /** The story's event time. */
   abstract long getEventMillis();
 
   /** The pair asking, for a request or an answer; null for a put. */
@@ -26,8 +26,8 @@ abstract class DigestMessage {
   /** The digest, for a put or an answer; null for a request. */
   abstract byte @Nullable [] getDigest();
 
-  static DigestMessage put(String storyId, byte[] digest) {
-    return new AutoValue_DigestMessage(storyId, 0, null, false, digest);
+  static DigestMessage put(String storyId, long eventMillis, byte[] digest) {
+    return new AutoValue_DigestMessage(storyId, eventMillis, null, false, digest);
   }
 
   static DigestMessage request(String storyId, long eventMillis, String pairKey, boolean newerSide) {

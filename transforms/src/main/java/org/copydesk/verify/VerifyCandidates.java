@@ -1,15 +1,20 @@
 package org.copydesk.verify;
 
-import org.copydesk.story.SchemaCoders;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.state.BagState;
+import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.state.TimeDomain;
@@ -27,138 +32,202 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.copydesk.candidates.CandidatePair;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.Shards;
+import org.copydesk.state.Sweep;
+import org.copydesk.story.SchemaCoders;
 import org.joda.time.Duration;
 import org.joda.time.Instant;
 
 /**
  * The verify stage: decides each candidate pair with {@link CopyVerifier} and passes on the copies.
- * A pair needs both stories' digests; each digest is stored once, keyed by story id, for the
- * horizon. Both sides of a pair ask the store for their digest (waiting if it has not arrived yet),
+ * A pair needs both stories' digests; each digest is stored once, keyed by story id (state kept
+ * per {@link Shards shard} of ids), for the horizon. Both sides of a pair ask the store for their digest (waiting if it has not arrived yet),
  * and the two answers meet, keyed by pair, where the verdict is made.
  */
 public final class VerifyCandidates extends PTransform<PCollection<CandidatePair>, PCollection<VerifiedPair>> {
   /** Beyond the horizon, how long a digest stays for requests still on their way. */
   private static final Duration SLACK = Duration.standardMinutes(1);
 
-  private final PCollection<StoryPrint> prints;
+  private final transient PCollection<StoryPrint> prints;
   private final VerifyConfig config;
   private final Duration horizon;
+  private final int shards;
 
-  private VerifyCandidates(PCollection<StoryPrint> prints, VerifyConfig config, Duration horizon) {
+  private VerifyCandidates(PCollection<StoryPrint> prints, VerifyConfig config, Duration horizon,
+      int shards) {
     this.prints = prints;
     this.config = config;
     this.horizon = horizon;
+    this.shards = shards;
   }
 
   public static VerifyCandidates against(PCollection<StoryPrint> prints, VerifyConfig config,
       Duration horizon) {
-    return new VerifyCandidates(prints, config, horizon);
+    return new VerifyCandidates(prints, config, horizon, Shards.DEFAULT);
   }
 
   @Override
   public PCollection<VerifiedPair> expand(PCollection<CandidatePair> pairs) {
-    Coder<DigestMessage> messageCoder =
-        SchemaCoders.of(pairs.getPipeline(), DigestMessage.class);
-    KvCoder<String, DigestMessage> keyed = KvCoder.of(StringUtf8Coder.of(), messageCoder);
+    Coder<DigestMessage> messageCoder = SchemaCoders.of(pairs.getPipeline(), DigestMessage.class);
+    KvCoder<Integer, DigestMessage> sharded = KvCoder.of(VarIntCoder.of(), messageCoder);
 
-    PCollection<KV<String, DigestMessage>> puts = prints
-        .apply("Puts", ParDo.of(new PutFn()))
-        .setCoder(keyed);
-    PCollection<KV<String, DigestMessage>> requests = pairs
-        .apply("Requests", ParDo.of(new RequestFn()))
-        .setCoder(keyed);
+    PCollection<KV<Integer, DigestMessage>> puts = prints
+        .apply("Puts", ParDo.of(new PutFn(shards)))
+        .setCoder(sharded);
+    PCollection<KV<Integer, DigestMessage>> requests = pairs
+        .apply("Requests", ParDo.of(new RequestFn(shards)))
+        .setCoder(sharded);
 
     return PCollectionList.of(puts).and(requests)
         .apply("PutsAndRequests", Flatten.pCollections())
-        .apply("DigestStore", ParDo.of(new DigestStoreFn(messageCoder, horizon)))
-        .setCoder(keyed)
+        .apply("DigestStore", ParDo.of(new DigestStoreFn(messageCoder, horizon, shards)))
+        .setCoder(sharded)
         .apply("MeetAndVerify", ParDo.of(new VerifyPairFn(messageCoder, config, horizon)));
   }
 
-  private static final class PutFn extends DoFn<StoryPrint, KV<String, DigestMessage>> {
+  private static final class PutFn extends DoFn<StoryPrint, KV<Integer, DigestMessage>> {
+    private final int shards;
+
+    PutFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
-    public void process(@Element StoryPrint print, OutputReceiver<KV<String, DigestMessage>> out) {
-      out.output(KV.of(print.id(), DigestMessage.put(print.id(), print.digest())));
+    public void process(@Element StoryPrint print, OutputReceiver<KV<Integer, DigestMessage>> out) {
+      out.output(KV.of(Shards.of(print.id(), shards),
+          DigestMessage.put(print.id(), print.eventMillis(), print.digest())));
     }
   }
 
   /** Each side of a pair asks for its own digest, saying its time for the assign stage. */
-  private static final class RequestFn extends DoFn<CandidatePair, KV<String, DigestMessage>> {
+  private static final class RequestFn extends DoFn<CandidatePair, KV<Integer, DigestMessage>> {
+    private final int shards;
+
+    RequestFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
-    public void process(@Element CandidatePair pair, OutputReceiver<KV<String, DigestMessage>> out) {
-      out.output(KV.of(pair.getNewerId(),
+    public void process(@Element CandidatePair pair, OutputReceiver<KV<Integer, DigestMessage>> out) {
+      out.output(KV.of(Shards.of(pair.getNewerId(), shards),
           DigestMessage.request(pair.getNewerId(), pair.getNewerMillis(), pair.key(), true)));
-      out.output(KV.of(pair.getOlderId(),
+      out.output(KV.of(Shards.of(pair.getOlderId(), shards),
           DigestMessage.request(pair.getOlderId(), pair.getOlderMillis(), pair.key(), false)));
     }
   }
 
-  /** Keyed by story id: keeps the digest for the horizon and answers requests for it. */
-  private static final class DigestStoreFn extends DoFn<KV<String, DigestMessage>, KV<String, DigestMessage>> {
-    @StateId("digest")
-    private final StateSpec<ValueState<byte[]>> digestSpec = StateSpecs.value();
+  /** Keeps each story's digest for the horizon and answers requests for it, keyed by pair. */
+  private static final class DigestStoreFn
+      extends DoFn<KV<Integer, DigestMessage>, KV<Integer, DigestMessage>> {
+    @StateId("digests")
+    private final StateSpec<MapState<String, byte[]>> digestsSpec =
+        StateSpecs.map(StringUtf8Coder.of(), ByteArrayCoder.of());
 
     @StateId("waiting")
-    private final StateSpec<BagState<DigestMessage>> waitingSpec;
+    private final StateSpec<MapState<String, List<DigestMessage>>> waitingSpec;
 
-    @TimerId("forget")
-    private final TimerSpec forgetSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
+    @StateId("expiries")
+    private final StateSpec<MapState<String, Long>> expiriesSpec =
+        StateSpecs.map(StringUtf8Coder.of(), VarLongCoder.of());
+
+    @StateId("sweepAt")
+    private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
+
+    @TimerId("sweep")
+    private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     private final Duration horizon;
+    private final int shards;
 
-    DigestStoreFn(Coder<DigestMessage> messageCoder, Duration horizon) {
-      this.waitingSpec = StateSpecs.bag(messageCoder);
+    DigestStoreFn(Coder<DigestMessage> messageCoder, Duration horizon, int shards) {
+      this.waitingSpec = StateSpecs.map(StringUtf8Coder.of(), ListCoder.of(messageCoder));
       this.horizon = horizon;
+      this.shards = shards;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<String, DigestMessage> element,
+        @Element KV<Integer, DigestMessage> element,
         @Timestamp Instant timestamp,
-        @StateId("digest") ValueState<byte[]> digestState,
-        @StateId("waiting") BagState<DigestMessage> waiting,
-        @TimerId("forget") Timer forget,
-        OutputReceiver<KV<String, DigestMessage>> out) {
+        @StateId("digests") MapState<String, byte[]> digests,
+        @StateId("waiting") MapState<String, List<DigestMessage>> waiting,
+        @StateId("expiries") MapState<String, Long> expiries,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @TimerId("sweep") Timer sweep,
+        OutputReceiver<KV<Integer, DigestMessage>> out) {
       DigestMessage message = element.getValue();
+      String id = message.getStoryId();
+      long expiry = message.getEventMillis() + horizon.getMillis() + SLACK.getMillis();
+      expiries.put(id, Math.max(expiry, orZero(expiries.get(id).read())));
+      Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
       if (message.getPairKey() == null) {
-        digestState.write(message.getDigest());
-        for (DigestMessage request : waiting.read()) {
-          answer(request, message.getDigest(), out);
+        digests.put(id, message.getDigest());
+        List<DigestMessage> requests = waiting.get(id).read();
+        if (requests != null) {
+          requests.forEach(request -> answer(request, message.getDigest(), out));
+          waiting.remove(id);
         }
-        waiting.clear();
-        forget.set(timestamp.plus(horizon).plus(SLACK));
         return;
       }
-      byte[] digest = digestState.read();
+      byte[] digest = digests.get(id).read();
       if (digest != null) {
         answer(message, digest, out);
       } else {
-        waiting.add(message);
-        forget.set(timestamp.plus(horizon).plus(SLACK));
+        List<DigestMessage> requests = waiting.get(id).read();
+        List<DigestMessage> more = new ArrayList<>(requests == null ? List.of() : requests);
+        more.add(message);
+        waiting.put(id, more);
       }
     }
 
-    @OnTimer("forget")
-    public void forget(
-        @StateId("digest") ValueState<byte[]> digestState,
-        @StateId("waiting") BagState<DigestMessage> waiting) {
-      digestState.clear();
-      waiting.clear();
+    @OnTimer("sweep")
+    public void sweep(
+        OnTimerContext context,
+        @StateId("digests") MapState<String, byte[]> digests,
+        @StateId("waiting") MapState<String, List<DigestMessage>> waiting,
+        @StateId("expiries") MapState<String, Long> expiries,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @TimerId("sweep") Timer sweep) {
+      long now = context.fireTimestamp().getMillis();
+      long earliest = Long.MAX_VALUE;
+      List<KV<String, Long>> all = new ArrayList<>();
+      expiries.entries().read().forEach(e -> all.add(KV.of(e.getKey(), e.getValue())));
+      for (KV<String, Long> entry : all) {
+        if (entry.getValue() <= now) {
+          expiries.remove(entry.getKey());
+          digests.remove(entry.getKey());
+          waiting.remove(entry.getKey());
+        } else {
+          earliest = Math.min(earliest, entry.getValue());
+        }
+      }
+      Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
 
-    private static void answer(DigestMessage request, byte[] digest,
-        OutputReceiver<KV<String, DigestMessage>> out) {
-      out.output(KV.of(request.getPairKey(), request.answer(digest)));
+    private void answer(DigestMessage request, byte[] digest,
+        OutputReceiver<KV<Integer, DigestMessage>> out) {
+      out.output(KV.of(Shards.of(request.getPairKey(), shards), request.answer(digest)));
+    }
+
+    private static long orZero(Long value) {
+      return value == null ? 0 : value;
     }
   }
 
-  /** Keyed by pair: holds the first answer until the second comes, then verifies. */
-  private static final class VerifyPairFn extends DoFn<KV<String, DigestMessage>, VerifiedPair> {
-    @StateId("first")
-    private final StateSpec<ValueState<DigestMessage>> firstSpec;
+  /** Holds the first answer of a pair until the second comes, then verifies. */
+  private static final class VerifyPairFn extends DoFn<KV<Integer, DigestMessage>, VerifiedPair> {
+    @StateId("firsts")
+    private final StateSpec<MapState<String, DigestMessage>> firstsSpec;
 
-    @TimerId("forget")
-    private final TimerSpec forgetSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
+    @StateId("expiries")
+    private final StateSpec<MapState<String, Long>> expiriesSpec =
+        StateSpecs.map(StringUtf8Coder.of(), VarLongCoder.of());
+
+    @StateId("sweepAt")
+    private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
+
+    @TimerId("sweep")
+    private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     private final Counter verified = FeedMetrics.counter(FeedMetrics.PAIRS_VERIFIED);
     private final Counter copies = FeedMetrics.counter(FeedMetrics.COPIES_FOUND);
@@ -167,7 +236,7 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
     private transient CopyVerifier verifier;
 
     VerifyPairFn(Coder<DigestMessage> messageCoder, VerifyConfig config, Duration horizon) {
-      this.firstSpec = StateSpecs.value(messageCoder);
+      this.firstsSpec = StateSpecs.map(StringUtf8Coder.of(), messageCoder);
       this.config = config;
       this.horizon = horizon;
     }
@@ -179,20 +248,27 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
 
     @ProcessElement
     public void process(
-        @Element KV<String, DigestMessage> element,
+        @Element KV<Integer, DigestMessage> element,
         @Timestamp Instant timestamp,
-        @StateId("first") ValueState<DigestMessage> firstState,
-        @TimerId("forget") Timer forget,
+        @StateId("firsts") MapState<String, DigestMessage> firsts,
+        @StateId("expiries") MapState<String, Long> expiries,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @TimerId("sweep") Timer sweep,
         OutputReceiver<VerifiedPair> out) {
-      DigestMessage first = firstState.read();
+      DigestMessage answer = element.getValue();
+      String pairKey = answer.getPairKey();
+      DigestMessage first = firsts.get(pairKey).read();
       if (first == null) {
-        firstState.write(element.getValue());
-        forget.set(timestamp.plus(horizon).plus(SLACK));
+        firsts.put(pairKey, answer);
+        long expiry = answer.getEventMillis() + horizon.getMillis() + SLACK.getMillis();
+        expiries.put(pairKey, expiry);
+        Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
         return;
       }
-      firstState.clear();
-      DigestMessage newer = first.getNewerSide() ? first : element.getValue();
-      DigestMessage older = first.getNewerSide() ? element.getValue() : first;
+      firsts.remove(pairKey);
+      expiries.remove(pairKey);
+      DigestMessage newer = first.getNewerSide() ? first : answer;
+      DigestMessage older = first.getNewerSide() ? answer : first;
       CopyVerdict verdict = verifier.verify(decode(newer.getDigest()), decode(older.getDigest()));
       verified.inc();
       if (verdict.copy()) {
@@ -202,9 +278,26 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
       }
     }
 
-    @OnTimer("forget")
-    public void forget(@StateId("first") ValueState<DigestMessage> firstState) {
-      firstState.clear();
+    @OnTimer("sweep")
+    public void sweep(
+        OnTimerContext context,
+        @StateId("firsts") MapState<String, DigestMessage> firsts,
+        @StateId("expiries") MapState<String, Long> expiries,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @TimerId("sweep") Timer sweep) {
+      long now = context.fireTimestamp().getMillis();
+      long earliest = Long.MAX_VALUE;
+      List<KV<String, Long>> all = new ArrayList<>();
+      expiries.entries().read().forEach(e -> all.add(KV.of(e.getKey(), e.getValue())));
+      for (KV<String, Long> entry : all) {
+        if (entry.getValue() <= now) {
+          expiries.remove(entry.getKey());
+          firsts.remove(entry.getKey());
+        } else {
+          earliest = Math.min(earliest, entry.getValue());
+        }
+      }
+      Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
 
     private static StoryDigest decode(byte[] bytes) {

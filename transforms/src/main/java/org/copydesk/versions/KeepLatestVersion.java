@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.state.BagState;
+import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.state.TimeDomain;
@@ -25,6 +28,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.Shards;
+import org.copydesk.state.Sweep;
 import org.copydesk.story.Story;
 import org.copydesk.story.Superseded;
 import org.joda.time.Duration;
@@ -36,29 +41,34 @@ import org.joda.time.Instant;
  * as {@link Superseded}: an identical repeat counts once, a different one is an older version. A
  * version that arrives after its id was decided replaces the story if newer (downstream sees the
  * same id again, as an update) and is superseded otherwise. An id is remembered for {@code horizon}
- * of event time after its story; a repeat after that is taken as a new story.
+ * of event time after its story; a repeat after that is taken as a new story. State is kept per
+ * shard of ids ({@link Shards}).
  */
 public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCollectionTuple> {
   public static final TupleTag<Story> ACCEPTED = new TupleTag<Story>() {};
   public static final TupleTag<Superseded> SUPERSEDED = new TupleTag<Superseded>() {};
 
   private final Duration horizon;
+  private final int shards;
 
-  private KeepLatestVersion(Duration horizon) {
+  private KeepLatestVersion(Duration horizon, int shards) {
     this.horizon = horizon;
+    this.shards = shards;
   }
 
   public static KeepLatestVersion rememberingIdsFor(Duration horizon) {
-    return new KeepLatestVersion(horizon);
+    return new KeepLatestVersion(horizon, Shards.DEFAULT);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Story> stories) {
     Coder<Story> storyCoder = stories.getCoder();
+    int shardCount = shards;
     PCollectionTuple out =
         stories
-            .apply("KeyById", WithKeys.of(Story::getId).withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), storyCoder))
+            .apply("ShardById", WithKeys.of((Story s) -> Shards.of(s.getId(), shardCount))
+                .withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), storyCoder))
             .apply("ChooseNewest",
                 ParDo.of(new ChooseNewestFn(storyCoder, horizon))
                     .withOutputTags(ACCEPTED, TupleTagList.of(SUPERSEDED)));
@@ -66,12 +76,18 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     return out;
   }
 
-  private static final class ChooseNewestFn extends DoFn<KV<String, Story>, Story> {
+  private static final class ChooseNewestFn extends DoFn<KV<Integer, Story>, Story> {
     @StateId("pending")
-    private final StateSpec<BagState<Story>> pendingSpec;
+    private final StateSpec<MapState<String, List<Story>>> pendingSpec;
 
     @StateId("accepted")
-    private final StateSpec<ValueState<Story>> acceptedSpec;
+    private final StateSpec<MapState<String, Story>> acceptedSpec;
+
+    @StateId("decideAt")
+    private final StateSpec<ValueState<Long>> decideAtSpec = StateSpecs.value(VarLongCoder.of());
+
+    @StateId("forgetAt")
+    private final StateSpec<ValueState<Long>> forgetAtSpec = StateSpecs.value(VarLongCoder.of());
 
     @TimerId("decide")
     private final TimerSpec decideSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
@@ -84,24 +100,30 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     private final Duration horizon;
 
     ChooseNewestFn(Coder<Story> storyCoder, Duration horizon) {
-      this.pendingSpec = StateSpecs.bag(storyCoder);
-      this.acceptedSpec = StateSpecs.value(storyCoder);
+      this.pendingSpec = StateSpecs.map(StringUtf8Coder.of(), ListCoder.of(storyCoder));
+      this.acceptedSpec = StateSpecs.map(StringUtf8Coder.of(), storyCoder);
       this.horizon = horizon;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<String, Story> keyed,
+        @Element KV<Integer, Story> keyed,
         @Timestamp Instant timestamp,
-        @StateId("pending") BagState<Story> pending,
-        @StateId("accepted") ValueState<Story> acceptedState,
+        @StateId("pending") MapState<String, List<Story>> pending,
+        @StateId("accepted") MapState<String, Story> acceptedState,
+        @StateId("decideAt") ValueState<Long> decideAt,
+        @StateId("forgetAt") ValueState<Long> forgetAt,
         @TimerId("decide") Timer decide,
+        @TimerId("forget") Timer forget,
         MultiOutputReceiver out) {
       Story story = keyed.getValue();
-      Story current = acceptedState.read();
+      Story current = acceptedState.get(story.getId()).read();
       if (current == null) {
-        pending.add(story);
-        decide.set(timestamp);
+        List<Story> versions = new ArrayList<>(pending.get(story.getId()).read() == null
+            ? List.of() : pending.get(story.getId()).read());
+        versions.add(story);
+        pending.put(story.getId(), versions);
+        Sweep.atOrBefore(timestamp.getMillis(), timestamp.getMillis(), decideAt, decide);
         return;
       }
       // The id was decided already: this input is a late repeat or a late update.
@@ -110,59 +132,93 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
       } else if (VersionOrder.OLDEST_FIRST.compare(story, current) > 0) {
         accepted.dec(); // the earlier version is no longer the story
         supersede(current, story, Superseded.OLDER_VERSION, out);
-        accept(story, acceptedState, out);
+        accept(story, timestamp.getMillis(), acceptedState, forgetAt, forget, out);
       } else {
         supersede(story, current, Superseded.OLDER_VERSION, out);
       }
     }
 
+    /** Decides every id whose versions the watermark has passed; the rest wait for the latest. */
     @OnTimer("decide")
     public void decide(
-        @StateId("pending") BagState<Story> pending,
-        @StateId("accepted") ValueState<Story> acceptedState,
+        OnTimerContext context,
+        @StateId("pending") MapState<String, List<Story>> pending,
+        @StateId("accepted") MapState<String, Story> acceptedState,
+        @StateId("decideAt") ValueState<Long> decideAt,
+        @StateId("forgetAt") ValueState<Long> forgetAt,
+        @TimerId("decide") Timer decide,
         @TimerId("forget") Timer forget,
         MultiOutputReceiver out) {
-      List<Story> versions = new ArrayList<>();
-      pending.read().forEach(versions::add);
-      pending.clear();
-      if (versions.isEmpty()) {
-        return;
-      }
-      versions.sort(VersionOrder.OLDEST_FIRST);
-      Story newest = versions.get(versions.size() - 1);
-      // Among identical copies of the newest, the first to arrive is the one kept.
-      for (Story version : versions) {
-        if (version.getContentHash() == newest.getContentHash()) {
-          newest = version;
-          break;
+      long now = context.fireTimestamp().getMillis();
+      long latestWaiting = Long.MIN_VALUE;
+      List<String> ids = new ArrayList<>();
+      pending.keys().read().forEach(ids::add);
+      for (String id : ids) {
+        List<Story> versions = new ArrayList<>(pending.get(id).read());
+        long latest = versions.stream().mapToLong(Story::getEventMillis).max().orElse(now);
+        if (latest > now) {
+          latestWaiting = Math.max(latestWaiting, latest);
+          continue;
         }
-      }
-      for (Story version : versions) {
-        if (version != newest) {
-          String reason = version.getContentHash() == newest.getContentHash()
-              ? Superseded.IDENTICAL_REPEAT
-              : Superseded.OLDER_VERSION;
-          supersede(version, newest, reason, out);
+        pending.remove(id);
+        versions.sort(VersionOrder.OLDEST_FIRST);
+        Story newest = versions.get(versions.size() - 1);
+        // Among identical copies of the newest, the first to arrive is the one kept.
+        for (Story version : versions) {
+          if (version.getContentHash() == newest.getContentHash()) {
+            newest = version;
+            break;
+          }
         }
+        for (Story version : versions) {
+          if (version != newest) {
+            String reason = version.getContentHash() == newest.getContentHash()
+                ? Superseded.IDENTICAL_REPEAT
+                : Superseded.OLDER_VERSION;
+            supersede(version, newest, reason, out);
+          }
+        }
+        accept(newest, now, acceptedState, forgetAt, forget, out);
       }
-      accept(newest, acceptedState, out);
-      forget.set(new Instant(newest.getEventMillis()).plus(horizon));
+      decideAt.clear();
+      if (latestWaiting != Long.MIN_VALUE) {
+        Sweep.atOrBefore(latestWaiting, now, decideAt, decide);
+      }
     }
 
     @OnTimer("forget")
-    public void forget(@StateId("accepted") ValueState<Story> acceptedState) {
-      acceptedState.clear();
+    public void forget(
+        OnTimerContext context,
+        @StateId("accepted") MapState<String, Story> acceptedState,
+        @StateId("forgetAt") ValueState<Long> forgetAt,
+        @TimerId("forget") Timer forget) {
+      long now = context.fireTimestamp().getMillis();
+      long earliest = Long.MAX_VALUE;
+      List<KV<String, Story>> entries = new ArrayList<>();
+      acceptedState.entries().read().forEach(e -> entries.add(KV.of(e.getKey(), e.getValue())));
+      for (KV<String, Story> entry : entries) {
+        long expiry = entry.getValue().getEventMillis() + horizon.getMillis();
+        if (expiry <= now) {
+          acceptedState.remove(entry.getKey());
+        } else {
+          earliest = Math.min(earliest, expiry);
+        }
+      }
+      Sweep.next(earliest, now, horizon.getMillis() / 8, forgetAt, forget);
     }
 
-    private void accept(Story story, ValueState<Story> acceptedState, MultiOutputReceiver out) {
+    private void accept(Story story, long nowMillis, MapState<String, Story> acceptedState,
+        ValueState<Long> forgetAt, Timer forget, MultiOutputReceiver out) {
       accepted.inc();
-      acceptedState.write(story);
+      acceptedState.put(story.getId(), story);
+      Sweep.atOrBefore(story.getEventMillis() + horizon.getMillis(), nowMillis, forgetAt, forget);
       out.get(ACCEPTED).output(story);
     }
 
     private void supersede(Story older, Story kept, String reason, MultiOutputReceiver out) {
       superseded.inc();
-      out.get(SUPERSEDED).output(Superseded.of(older.getId(), older.getOrigin(), kept.getOrigin(), reason));
+      out.get(SUPERSEDED).output(
+          Superseded.of(older.getId(), older.getOrigin(), kept.getOrigin(), reason));
     }
   }
 }

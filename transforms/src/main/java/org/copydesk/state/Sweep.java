@@ -1,0 +1,39 @@
+package org.copydesk.state;
+
+import org.apache.beam.sdk.state.Timer;
+import org.apache.beam.sdk.state.ValueState;
+import org.joda.time.Instant;
+
+/**
+ * One event-time timer per shard that clears what has expired. It is set for the earliest expiry
+ * and, after firing, for the earliest remaining one but no sooner than {@code gap} later, so that a
+ * shard is swept a bounded number of times per horizon rather than once per entry.
+ */
+public final class Sweep {
+  private Sweep() {}
+
+  /**
+   * Makes sure the timer fires no later than {@code atMillis}. A time already behind {@code
+   * nowMillis} (the element's or the firing timer's) is set at {@code nowMillis}: a timer may not
+   * be set before the moment it is set from, and both fire at once anyway.
+   */
+  public static void atOrBefore(long atMillis, long nowMillis, ValueState<Long> scheduled,
+      Timer timer) {
+    atMillis = Math.max(atMillis, nowMillis);
+    Long current = scheduled.read();
+    if (current == null || atMillis < current) {
+      scheduled.write(atMillis);
+      timer.set(new Instant(atMillis));
+    }
+  }
+
+  /** After a sweep at {@code firedMillis}: the next, for the earliest remaining expiry. */
+  public static void next(long earliestRemaining, long firedMillis, long gapMillis,
+      ValueState<Long> scheduled, Timer timer) {
+    scheduled.clear();
+    if (earliestRemaining != Long.MAX_VALUE) {
+      atOrBefore(Math.max(earliestRemaining, firedMillis + gapMillis), firedMillis, scheduled,
+          timer);
+    }
+  }
+}
