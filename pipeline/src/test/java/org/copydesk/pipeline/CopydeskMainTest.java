@@ -140,12 +140,20 @@ public class CopydeskMainTest {
     int status = run("--input=" + SEEDS, "--output=" + out, "--progressSeconds=0");
     assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
     assertThat(summary(stdout.toString()).get("accepted"), equalTo(5L));
+    // China Daily (001) republished the AFP story (000); the other three are their own copies.
+    Map<String, String> copyCluster = new HashMap<>();
+    for (String row : Files.readAllLines(out.resolve("assignments.tsv")).subList(1, 6)) {
+      copyCluster.put(row.split("\t")[0].substring(0, 3), row.split("\t")[1]);
+    }
+    assertThat(copyCluster.get("001"), equalTo(copyCluster.get("000")));
+    assertThat(new java.util.HashSet<>(copyCluster.values()).size(), equalTo(4));
     List<JsonNode> clusters = jsonLines(out.resolve("clusters.jsonl"));
     List<String> bodies = clusters.stream().map(c -> c.get("canonical").get("body").asText()).toList();
     assertThat(bodies, everyItem(not(containsString("Editor's picks"))));
     assertThat(bodies, everyItem(not(containsString("Click it and Unblock"))));
+    assertThat(bodies, everyItem(not(containsString("undesirable organization"))));
     assertThat(bodies, hasItem(containsString(
-        "The money would go towards food, shelter, health as well as the livestock")));
+        "a signal that India wants to deemphasize a serious discussion on Kashmir")));
   }
 
   @Test

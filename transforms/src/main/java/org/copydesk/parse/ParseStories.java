@@ -9,6 +9,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -24,7 +25,8 @@ import org.joda.time.Duration;
 /**
  * The parse stage: a raw record becomes a structured {@link Story} (headline, byline, dateline,
  * publication time, credits, body paragraphs) or a dead letter saying why it cannot. Each story is
- * placed in event time at its publication time, else at when it was received.
+ * placed in event time at its publication time, else at when it was received (see {@code
+ * ParseFn#timestamp} for undated stories in a bounded run).
  */
 public final class ParseStories
     extends PTransform<PCollection<RawRecord>, WithFailures.Result<PCollection<Story>, DeadLetter>> {
@@ -44,9 +46,11 @@ public final class ParseStories
 
   @Override
   public WithFailures.Result<PCollection<Story>, DeadLetter> expand(PCollection<RawRecord> records) {
+    boolean bounded = records.isBounded() == PCollection.IsBounded.BOUNDED;
     PCollectionTuple out =
         records.apply("ParseRecord",
-            ParDo.of(new ParseFn(limits)).withOutputTags(STORIES, TupleTagList.of(DEAD_LETTERS)));
+            ParDo.of(new ParseFn(limits, bounded))
+                .withOutputTags(STORIES, TupleTagList.of(DEAD_LETTERS)));
     return WithFailures.Result.of(out.get(STORIES), out.get(DEAD_LETTERS));
   }
 
@@ -136,21 +140,36 @@ public final class ParseStories
 
   private static final class ParseFn extends DoFn<RawRecord, Story> {
     private final ReadLimits limits;
+    private final boolean bounded;
 
-    ParseFn(ReadLimits limits) {
+    ParseFn(ReadLimits limits, boolean bounded) {
       this.limits = limits;
+      this.bounded = bounded;
     }
 
     @ProcessElement
     public void process(@Element RawRecord record, MultiOutputReceiver out) {
       try {
         Story story = parse(record, limits);
-        out.get(STORIES).outputWithTimestamp(story, new org.joda.time.Instant(story.getEventMillis()));
+        out.get(STORIES).outputWithTimestamp(story, timestamp(story));
       } catch (RejectedInputException e) {
         out.get(DEAD_LETTERS).output(
             DeadLetter.of(record.getOrigin(), e.getReason(), e.getMessage(), record.getText(),
                 record.getText().getBytes(StandardCharsets.UTF_8).length));
       }
+    }
+
+    /**
+     * A story is placed at its event time. In a bounded run an undated story is placed at the
+     * start of time instead: its receive time (a file's) says nothing of when it was written, and
+     * at the start it holds the watermark back until it has met every dated story, so that a
+     * capture saved today still meets its copy published years ago. In a stream it stays at the
+     * time it was received.
+     */
+    private org.joda.time.Instant timestamp(Story story) {
+      return bounded && story.getPublishedMillis() == null
+          ? BoundedWindow.TIMESTAMP_MIN_VALUE
+          : new org.joda.time.Instant(story.getEventMillis());
     }
 
     /** A story's own time may lie before the moment its file or message was seen. */

@@ -80,6 +80,11 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     @StateId("pending")
     private final StateSpec<MapState<String, List<Story>>> pendingSpec;
 
+    /** Per pending id, the latest element timestamp among its versions: when it can be decided. */
+    @StateId("waitUntil")
+    private final StateSpec<MapState<String, Long>> waitUntilSpec =
+        StateSpecs.map(StringUtf8Coder.of(), VarLongCoder.of());
+
     @StateId("accepted")
     private final StateSpec<MapState<String, Story>> acceptedSpec;
 
@@ -110,6 +115,7 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
         @Element KV<Integer, Story> keyed,
         @Timestamp Instant timestamp,
         @StateId("pending") MapState<String, List<Story>> pending,
+        @StateId("waitUntil") MapState<String, Long> waitUntil,
         @StateId("accepted") MapState<String, Story> acceptedState,
         @StateId("decideAt") ValueState<Long> decideAt,
         @StateId("forgetAt") ValueState<Long> forgetAt,
@@ -123,6 +129,8 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
             ? List.of() : pending.get(story.getId()).read());
         versions.add(story);
         pending.put(story.getId(), versions);
+        Long until = waitUntil.get(story.getId()).read();
+        waitUntil.put(story.getId(), Math.max(timestamp.getMillis(), until == null ? Long.MIN_VALUE : until));
         Sweep.atOrBefore(timestamp.getMillis(), timestamp.getMillis(), decideAt, decide);
         return;
       }
@@ -143,6 +151,7 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     public void decide(
         OnTimerContext context,
         @StateId("pending") MapState<String, List<Story>> pending,
+        @StateId("waitUntil") MapState<String, Long> waitUntil,
         @StateId("accepted") MapState<String, Story> acceptedState,
         @StateId("decideAt") ValueState<Long> decideAt,
         @StateId("forgetAt") ValueState<Long> forgetAt,
@@ -154,13 +163,14 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
       List<String> ids = new ArrayList<>();
       pending.keys().read().forEach(ids::add);
       for (String id : ids) {
-        List<Story> versions = new ArrayList<>(pending.get(id).read());
-        long latest = versions.stream().mapToLong(Story::getEventMillis).max().orElse(now);
-        if (latest > now) {
-          latestWaiting = Math.max(latestWaiting, latest);
+        long until = waitUntil.get(id).read();
+        if (until > now) {
+          latestWaiting = Math.max(latestWaiting, until);
           continue;
         }
+        List<Story> versions = new ArrayList<>(pending.get(id).read());
         pending.remove(id);
+        waitUntil.remove(id);
         versions.sort(VersionOrder.OLDEST_FIRST);
         Story newest = versions.get(versions.size() - 1);
         // Among identical copies of the newest, the first to arrive is the one kept.
