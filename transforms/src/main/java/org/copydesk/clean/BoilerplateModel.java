@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Boilerplate of one source, learned from its stories: paragraphs (footers, disclaimers, sign-up
@@ -119,8 +118,22 @@ public final class BoilerplateModel {
   }
 
   /** The paragraphs that are not boilerplate, in order. */
+  /**
+   * Removes the learned boilerplate that heads or tails the story: headers and footers stand at
+   * the edges. A recurring paragraph inside the story is kept (an agency's stock background line,
+   * a report's fixed wording with new figures), and a story that would be left with nothing is
+   * kept whole: a template-made story is still a story.
+   */
   public List<String> strip(List<String> paragraphs) {
-    return paragraphs.stream().filter(p -> !isBoilerplate(p)).collect(Collectors.toList());
+    int from = 0;
+    while (from < paragraphs.size() && isBoilerplate(paragraphs.get(from))) {
+      from++;
+    }
+    int to = paragraphs.size();
+    while (to > from && isBoilerplate(paragraphs.get(to - 1))) {
+      to--;
+    }
+    return from == to ? paragraphs : List.copyOf(paragraphs.subList(from, to));
   }
 
   /** Number of tracked paragraph fingerprints; never more than the configured capacity. */

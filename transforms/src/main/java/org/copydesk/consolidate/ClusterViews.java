@@ -32,8 +32,12 @@ public final class ClusterViews {
       copies.getValue().stream().filter(a -> a.getStory() == chosen).forEach(copyCanonicals::add);
     }
     Story canonical = CanonicalPolicy.choose(copyCanonicals);
+    String reason = copyClusters.size() == 1
+        ? copyClusters.get(0).getReason()
+        : "of the canonicals of " + copyClusters.size() + " copy clusters, "
+            + CanonicalPolicy.reason(canonical, copyCanonicals);
     ClusterView.Canonical chosen = ClusterView.Canonical.of(canonical.getId(), canonical.getSource(),
-        canonical.getHeadline(), canonical.getBody(), CanonicalPolicy.reason(canonical, copyCanonicals));
+        canonical.getHeadline(), canonical.getBody(), reason);
 
     StoryDigest canonicalDigest = StoryDigest.of(canonical.getParagraphs());
     List<ClusterView.Member> views = new ArrayList<>();

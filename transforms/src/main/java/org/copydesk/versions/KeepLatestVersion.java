@@ -134,7 +134,8 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
         Sweep.atOrBefore(timestamp.getMillis(), timestamp.getMillis(), decideAt, decide);
         return;
       }
-      // The id was decided already: this input is a late repeat or a late update.
+      // The id was decided already (current holds its times, not its text): this input is a late
+      // repeat or a late update.
       if (story.getContentHash() == current.getContentHash()) {
         supersede(story, current, Superseded.IDENTICAL_REPEAT, out);
       } else if (VersionOrder.OLDEST_FIRST.compare(story, current) > 0) {
@@ -220,7 +221,9 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     private void accept(Story story, long nowMillis, MapState<String, Story> acceptedState,
         ValueState<Long> forgetAt, Timer forget, MultiOutputReceiver out) {
       accepted.inc();
-      acceptedState.put(story.getId(), story);
+      // Remembered to judge late versions, which needs times, origin and hash, not the text.
+      acceptedState.put(story.getId(),
+          story.toBuilder().setParagraphs(List.of()).setCredits(List.of()).build());
       Sweep.atOrBefore(story.getEventMillis() + horizon.getMillis(), nowMillis, forgetAt, forget);
       out.get(ACCEPTED).output(story);
     }

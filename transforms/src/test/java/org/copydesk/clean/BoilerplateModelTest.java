@@ -105,6 +105,20 @@ public class BoilerplateModelTest {
   }
 
   @Test
+  public void onlyTheEdgesOfAStoryAreStrippedAndNeverAllOfIt() {
+    BoilerplateModel model = new BoilerplateModel(BoilerplateConfig.defaults());
+    for (int i = 0; i < 5; i++) {
+      model.observe(story(i));
+    }
+    String news = story(9).get(0);
+    // The footer inside a story (quoted, say) is not a footer: it stays.
+    assertThat(model.strip(List.of(news, FOOTER, news + " More.", FOOTER)),
+        contains(news, FOOTER, news + " More."));
+    // A story of nothing but learned paragraphs is kept whole rather than emptied.
+    assertThat(model.strip(List.of(FOOTER)), contains(FOOTER));
+  }
+
+  @Test
   public void writeToReadFromRoundTrip() throws IOException {
     BoilerplateConfig config = BoilerplateConfig.defaults();
     BoilerplateModel model = new BoilerplateModel(config);
