@@ -2,13 +2,10 @@ package org.copydesk.candidates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -44,8 +41,7 @@ import org.joda.time.Instant;
  * keeps at most {@code maxBucketSize} stories (a hot bucket, such as one made by a shared
  * boilerplate run, drops its oldest half when full, counted in {@code bucket_evictions}), each as
  * an id and a time (≈ 60 bytes with the state's overhead), and stories past the horizon are expired
- * by an event-time timer. A second step, keyed by the newer story, counts in how many buckets two
- * stories met and passes the pair once, when they have met in {@code minSharedBands}: requiring
+ * by an event-time timer. A second step counts in how many buckets two stories met and passes the pair once, when they have met in {@code minSharedBands}: requiring
  * two bands rather than one cuts chance candidates (Jaccard 0.1: from 27% to 4% with 32 bands of
  * 2 rows) while copies share many (the seeds' AFP and China Daily share 11 of 36).
  */
@@ -188,13 +184,13 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
   }
 
   /**
-   * Passes each pair once, when it has met in {@code minSharedBands} buckets: the newer story counts
-   * its partners' meetings until the horizon has passed.
+   * Passes each pair once, when it has met in {@code minSharedBands} buckets: meetings are counted
+   * per pair until the newer story's horizon has passed.
    */
   private static final class CountMeetingsFn extends DoFn<KV<Integer, CandidatePair>, CandidatePair> {
-    @StateId("partners")
-    private final StateSpec<MapState<String, Map<String, Integer>>> partnersSpec =
-        StateSpecs.map(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
+    @StateId("meetings")
+    private final StateSpec<MapState<String, Integer>> meetingsSpec =
+        StateSpecs.map(StringUtf8Coder.of(), VarIntCoder.of());
 
     @StateId("expiries")
     private final StateSpec<MapState<String, Long>> expiriesSpec =
@@ -219,20 +215,22 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
     public void process(
         @Element KV<Integer, CandidatePair> element,
         @Timestamp Instant timestamp,
-        @StateId("partners") MapState<String, Map<String, Integer>> partnersState,
+        @StateId("meetings") MapState<String, Integer> meetings,
         @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep,
         OutputReceiver<CandidatePair> out) {
       CandidatePair pair = element.getValue();
-      Map<String, Integer> known = partnersState.get(pair.getNewerId()).read();
-      Map<String, Integer> partners = new HashMap<>(known == null ? Map.of() : known);
-      int sharedBands = partners.merge(pair.getOlderId(), 1, Integer::sum);
-      partnersState.put(pair.getNewerId(), partners);
-      long expiry = pair.getNewerMillis() + horizon.getMillis();
-      expiries.put(pair.getNewerId(), expiry);
-      Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
-      if (sharedBands == minSharedBands) {
+      String key = pair.key();
+      Integer before = meetings.get(key).read();
+      int count = before == null ? 1 : before + 1;
+      meetings.put(key, count);
+      if (before == null) {
+        long expiry = pair.getNewerMillis() + horizon.getMillis();
+        expiries.put(key, expiry);
+        Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
+      }
+      if (count == minSharedBands) {
         candidates.inc();
         out.output(pair);
       }
@@ -241,7 +239,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
     @OnTimer("sweep")
     public void sweep(
         OnTimerContext context,
-        @StateId("partners") MapState<String, Map<String, Integer>> partnersState,
+        @StateId("meetings") MapState<String, Integer> meetings,
         @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep) {
@@ -252,7 +250,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
       for (KV<String, Long> entry : all) {
         if (entry.getValue() <= now) {
           expiries.remove(entry.getKey());
-          partnersState.remove(entry.getKey());
+          meetings.remove(entry.getKey());
         } else {
           earliest = Math.min(earliest, entry.getValue());
         }
