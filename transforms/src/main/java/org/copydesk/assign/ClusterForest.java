@@ -2,7 +2,6 @@ package org.copydesk.assign;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -57,23 +56,6 @@ public final class ClusterForest {
     }
 
     public Node() {}
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof Node)) {
-        return false;
-      }
-      Node n = (Node) o;
-      return eventMillis == n.eventMillis && size == n.size && labelMillis == n.labelMillis
-          && Double.compare(similarity, n.similarity) == 0 && parent.equals(n.parent)
-          && labelId.equals(n.labelId) && Objects.equals(matchedId, n.matchedId)
-          && Objects.equals(reason, n.reason);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(parent, eventMillis, labelId);
-    }
   }
 
   private final NodeStore store;

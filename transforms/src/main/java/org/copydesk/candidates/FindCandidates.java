@@ -244,17 +244,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep) {
       long now = context.fireTimestamp().getMillis();
-      long earliest = Long.MAX_VALUE;
-      List<KV<String, Long>> all = new ArrayList<>();
-      expiries.entries().read().forEach(e -> all.add(KV.of(e.getKey(), e.getValue())));
-      for (KV<String, Long> entry : all) {
-        if (entry.getValue() <= now) {
-          expiries.remove(entry.getKey());
-          meetings.remove(entry.getKey());
-        } else {
-          earliest = Math.min(earliest, entry.getValue());
-        }
-      }
+      long earliest = Sweep.expire(expiries, now, meetings::remove);
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
   }

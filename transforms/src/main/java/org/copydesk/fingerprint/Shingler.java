@@ -98,10 +98,13 @@ public final class Shingler {
 
   /** |a ∩ b| of two sorted unique arrays. */
   public static int intersectionSize(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
+    return intersectionSize(a, 0, a.length, b, 0, b.length);
+  }
+
+  /** Size of the intersection of two sorted unique ranges, {@code a[i..ie)} and {@code b[j..je)}. */
+  public static int intersectionSize(long[] a, int i, int ie, long[] b, int j, int je) {
     int c = 0;
-    while (i < a.length && j < b.length) {
+    while (i < ie && j < je) {
       long x = a[i];
       long y = b[j];
       if (x == y) {

@@ -1,5 +1,10 @@
 package org.copydesk.state;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.Timer;
 import org.apache.beam.sdk.state.ValueState;
 import org.joda.time.Instant;
@@ -25,6 +30,26 @@ public final class Sweep {
       scheduled.write(atMillis);
       timer.set(new Instant(atMillis));
     }
+  }
+
+  /**
+   * Removes the entries of {@code expiries} due by {@code nowMillis}, telling {@code forget} each
+   * key so that it can drop what else it keeps for it; returns the earliest expiry left.
+   */
+  public static long expire(MapState<String, Long> expiries, long nowMillis,
+      Consumer<String> forget) {
+    long earliest = Long.MAX_VALUE;
+    List<Map.Entry<String, Long>> all = new ArrayList<>();
+    expiries.entries().read().forEach(all::add);
+    for (Map.Entry<String, Long> entry : all) {
+      if (entry.getValue() <= nowMillis) {
+        expiries.remove(entry.getKey());
+        forget.accept(entry.getKey());
+      } else {
+        earliest = Math.min(earliest, entry.getValue());
+      }
+    }
+    return earliest;
   }
 
   /** After a sweep at {@code firedMillis}: the next, for the earliest remaining expiry. */

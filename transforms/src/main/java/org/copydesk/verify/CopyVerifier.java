@@ -75,7 +75,7 @@ public final class CopyVerifier {
         int f2 = l.sentenceFrom(j);
         int t2 = l.sentenceTo(j);
         int n2 = t2 - f2;
-        int inter = intersect(st, f1, t1, lt, f2, t2);
+        int inter = Shingler.intersectionSize(st, f1, t1, lt, f2, t2);
         if (inter == 0) {
           continue;
         }
@@ -175,24 +175,6 @@ public final class CopyVerifier {
     diffFacts.addAll(onlyA);
     diffFacts.addAll(onlyB);
     return true;
-  }
-
-  private static int intersect(long[] a, int i, int ie, long[] b, int j, int je) {
-    int c = 0;
-    while (i < ie && j < je) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
-        c++;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return c;
   }
 
   private static String shorten(String s) {

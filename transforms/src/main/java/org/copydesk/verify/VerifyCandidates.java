@@ -189,18 +189,10 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep) {
       long now = context.fireTimestamp().getMillis();
-      long earliest = Long.MAX_VALUE;
-      List<KV<String, Long>> all = new ArrayList<>();
-      expiries.entries().read().forEach(e -> all.add(KV.of(e.getKey(), e.getValue())));
-      for (KV<String, Long> entry : all) {
-        if (entry.getValue() <= now) {
-          expiries.remove(entry.getKey());
-          digests.remove(entry.getKey());
-          waiting.remove(entry.getKey());
-        } else {
-          earliest = Math.min(earliest, entry.getValue());
-        }
-      }
+      long earliest = Sweep.expire(expiries, now, id -> {
+        digests.remove(id);
+        waiting.remove(id);
+      });
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
 
@@ -286,17 +278,7 @@ public final class VerifyCandidates extends PTransform<PCollection<CandidatePair
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep) {
       long now = context.fireTimestamp().getMillis();
-      long earliest = Long.MAX_VALUE;
-      List<KV<String, Long>> all = new ArrayList<>();
-      expiries.entries().read().forEach(e -> all.add(KV.of(e.getKey(), e.getValue())));
-      for (KV<String, Long> entry : all) {
-        if (entry.getValue() <= now) {
-          expiries.remove(entry.getKey());
-          firsts.remove(entry.getKey());
-        } else {
-          earliest = Math.min(earliest, entry.getValue());
-        }
-      }
+      long earliest = Sweep.expire(expiries, now, firsts::remove);
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
 

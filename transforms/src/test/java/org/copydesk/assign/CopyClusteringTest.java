@@ -5,18 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -49,8 +49,10 @@ import org.junit.Test;
  */
 public class CopyClusteringTest {
   private static final Path CORPUS = Paths.get("..", "testdata", "corpus", "stories.jsonl");
-  private static final Path TRUTH = Paths.get("..", "testdata", "corpus", "truth.tsv");
   private static final Duration HORIZON = Duration.standardHours(72);
+
+  /** Stories that reached the stream behind the watermark. */
+  private static final AtomicInteger LATE_ARRIVALS = new AtomicInteger();
 
   /** Latest copy cluster per story, per run; filled by the pipelines of this JVM. */
   private static final Map<String, Map<String, Membership>> RUNS = new ConcurrentHashMap<>();
@@ -139,7 +141,7 @@ public class CopyClusteringTest {
     // Labels are the earliest member of each cluster, so equal partitions have equal labels.
     assertThat(streamPartition, equalTo(batchPartition));
     // And the clustering found copies at all: fewer clusters than stories.
-    assertThat(new java.util.HashSet<>(batchPartition.values()).size(),
+    assertThat(new HashSet<>(batchPartition.values()).size(),
         not(equalTo(stories.size())));
   }
 
@@ -166,9 +168,6 @@ public class CopyClusteringTest {
     assertThat(partition.get(soon.getId()), equalTo(partition.get(original.getId())));
     assertThat(partition.get(again.getId()), not(equalTo(partition.get(original.getId()))));
   }
-
-  private static final java.util.concurrent.atomic.AtomicInteger LATE_ARRIVALS =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Keeps the latest membership per story of one run. */
   private static final class Collect extends DoFn<Membership, Void> {
