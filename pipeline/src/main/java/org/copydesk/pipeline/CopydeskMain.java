@@ -129,8 +129,10 @@ public final class CopydeskMain {
       }
       RunSummary sofar = RunSummary.sofar(result);
       double seconds = (System.nanoTime() - started) / 1e9;
-      err.printf("copydesk: %,d records read (%,.0f/s), %,d accepted, %,d dead letters%n",
-          sofar.read, sofar.read / seconds, sofar.accepted, sofar.deadLettered);
+      err.printf("copydesk: %,.0f s: %,d records read, %,d accepted, %,d dead letters, "
+              + "%,d pairs verified (%,d copies)%n",
+          seconds, sofar.read, sofar.accepted, sofar.deadLettered, sofar.candidatePairs,
+          sofar.copiesFound);
     }
   }
 }
