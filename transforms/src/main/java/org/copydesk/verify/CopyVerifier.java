@@ -27,6 +27,9 @@ import org.copydesk.fingerprint.Shingler;
  * for alignment (sentences are capped by {@link StoryDigest}).
  */
 public final class CopyVerifier {
+  /** Sentences at the top of the shorter story checked for a swapped subject and figure. */
+  private static final int LEAD_SENTENCES = 2;
+
 
   private final VerifyConfig config;
 
@@ -62,6 +65,7 @@ public final class CopyVerifier {
     int alignedPairs = 0;
     int factSubstPairs = 0;
     TreeSet<Long> diffFacts = new TreeSet<>();
+    boolean leadSwapped = false;
     List<long[]> evidence = new ArrayList<>(); // {sentence index in s, shared tokens}
     for (int i = 0; i < s.sentenceCount(); i++) {
       int f1 = s.sentenceFrom(i);
@@ -100,11 +104,16 @@ public final class CopyVerifier {
       if (substitutesFacts(st, f1, t1, lt, l.sentenceFrom(best), l.sentenceTo(best), diffFacts)) {
         factSubstPairs++;
       }
+      if (i < LEAD_SENTENCES
+          && swapsNamesAndNumbers(st, f1, t1, lt, l.sentenceFrom(best), l.sentenceTo(best))) {
+        leadSwapped = true;
+      }
     }
     double aligned = totalWeight == 0 ? 0.0 : (double) alignedWeight / totalWeight;
     double score = (containment + aligned) / 2;
     boolean template =
-        factSubstPairs >= config.templateMinPairs()
+        leadSwapped
+            || factSubstPairs >= config.templateMinPairs()
             && factSubstPairs >= config.templatePairFraction() * alignedPairs
             && diffFacts.size() >= config.templateMinFacts();
 
@@ -149,6 +158,30 @@ public final class CopyVerifier {
    * True when both sentences have a fact token (number/name) the other lacks; adds those tokens to
    * {@code diffFacts}.
    */
+  /**
+   * Whether two aligned sentences each name someone or something the other does not and each give
+   * a figure the other does not: in a story's lead that is another company, place or person doing
+   * the same thing by another amount (a brief from a template), not a copy. A correction changes
+   * a figure, a republication a spelling; neither swaps both.
+   */
+  private static boolean swapsNamesAndNumbers(long[] a, int i, int ie, long[] b, int j, int je) {
+    int[] onlyA = new int[4];
+    int[] onlyB = new int[4];
+    while (i < ie || j < je) {
+      if (j >= je || (i < ie && a[i] < b[j])) {
+        onlyA[(int) StoryDigest.kind(a[i++])]++;
+      } else if (i >= ie || b[j] < a[i]) {
+        onlyB[(int) StoryDigest.kind(b[j++])]++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    int name = (int) StoryDigest.NAME;
+    int number = (int) StoryDigest.NUMBER;
+    return onlyA[name] > 0 && onlyB[name] > 0 && onlyA[number] > 0 && onlyB[number] > 0;
+  }
+
   private static boolean substitutesFacts(
       long[] a, int i, int ie, long[] b, int j, int je, TreeSet<Long> diffFacts) {
     List<Long> onlyA = new ArrayList<>();

@@ -89,6 +89,29 @@ public class CopyVerifierTest {
 
   /** Hard-wrapped at ~60 characters with every line left as its own paragraph (parser not run). */
   @Test
+  public void briefsFromOneTemplateWithAnotherCompanyAndPriceAreNotCopies() {
+    // Short postings, as a wire sends them by the dozen: only the lead's subject and figures
+    // differ, the rest is the agency's fixed wording.
+    List<String> westfield = List.of(
+        "The posted price of Dubai light at Westfield Oil Ltd will be cut by 3.25 dlrs a barrel to"
+            + " 23.84 dlrs, the company said on Tuesday.",
+        "The change is effective immediately, the company said in a statement.",
+        "Several other oil companies are expected to follow the move, traders said.");
+    List<String> quantum = List.of(
+        "The posted price of Bonny Light at Quantum Oil Ltd will be cut by 4.75 dlrs a barrel to"
+            + " 18.97 dlrs, the company said on Tuesday.",
+        "The change is effective immediately, the company said in a statement.",
+        "Several other oil companies are expected to follow the move, traders said.");
+    CopyVerdict v = verify(westfield, quantum);
+    assertFalse(v.reason(), v.copy());
+    assertTrue(v.templateLike());
+    // The same brief corrected in one figure is still a copy.
+    List<String> corrected = new ArrayList<>(westfield);
+    corrected.set(0, corrected.get(0).replace("23.84", "23.48"));
+    assertCopy(verify(westfield, corrected));
+  }
+
+  @Test
   public void hardWrappedVersionIsCopy() {
     List<String> wrapped = new ArrayList<>();
     for (String p : Seeds.body(0)) {
