@@ -131,7 +131,7 @@ public final class CopydeskMain {
       double seconds = (System.nanoTime() - started) / 1e9;
       err.printf("copydesk: %,.0f s: %,d records read, %,d accepted, %,d dead letters, "
               + "%,d pairs verified (%,d copies)%n",
-          seconds, sofar.read, sofar.accepted, sofar.deadLettered, sofar.candidatePairs,
+          seconds, sofar.read, sofar.accepted, sofar.deadLettered, sofar.pairsVerified,
           sofar.copiesFound);
     }
   }

@@ -15,7 +15,7 @@ final class RunSummary {
   final long superseded;
   final long copyClusters;
   final long storyClusters;
-  final long candidatePairs;
+  final long pairsVerified;
   final long copiesFound;
   final long merges;
 
@@ -28,7 +28,7 @@ final class RunSummary {
     superseded = total(metrics, FeedMetrics.SUPERSEDED, committed);
     copyClusters = total(metrics, FeedMetrics.COPY_CLUSTERS, committed);
     storyClusters = total(metrics, FeedMetrics.STORY_CLUSTERS, committed);
-    candidatePairs = total(metrics, FeedMetrics.PAIRS_VERIFIED, committed);
+    pairsVerified = total(metrics, FeedMetrics.PAIRS_VERIFIED, committed);
     copiesFound = total(metrics, FeedMetrics.COPIES_FOUND, committed);
     merges = total(metrics, FeedMetrics.MERGES, committed);
   }
@@ -71,7 +71,7 @@ final class RunSummary {
             + "story clusters:  %,d%n"
             + "pairs verified:  %,d (copies %,d, cluster merges %,d)%n"
             + "output:          %s%n",
-        read, accepted, deadLettered, superseded, copyClusters, storyClusters, candidatePairs,
+        read, accepted, deadLettered, superseded, copyClusters, storyClusters, pairsVerified,
         copiesFound, merges, output);
   }
 }

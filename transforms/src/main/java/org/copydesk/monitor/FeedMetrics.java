@@ -38,9 +38,4 @@ public final class FeedMetrics {
   public static Counter deadLetters(String reason) {
     return Metrics.counter(NAMESPACE, DEAD_LETTERS + "_" + reason);
   }
-
-  /** Stories in per source. */
-  public static Counter storiesFrom(String source) {
-    return Metrics.counter(NAMESPACE, "stories_from_" + (source == null ? "unknown" : source));
-  }
 }
