@@ -11,7 +11,7 @@ import java.util.Set;
  * Inc.}, …). Paragraph ends always end a sentence. Good enough for wire English; it does not need
  * to be perfect, only the same on both sides of a copy.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -22,7 +22,7 @@ final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
-  static List<String> split(String p) {
+  public static List<String> split(String p) {
     List<String> out = new ArrayList<>();
     int n = p.length();
     int start = 0;
