@@ -7,6 +7,7 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -18,8 +19,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.copydesk.assign.AssignClusters;
-import org.copydesk.assign.LatestMemberships;
-import org.copydesk.assign.Membership;
 import org.copydesk.assign.MergeEvent;
 import org.copydesk.candidates.FindCandidates;
 import org.copydesk.clean.BoilerplateConfig;
@@ -89,10 +88,8 @@ public final class CopydeskPipeline {
         .apply("Candidates", FindCandidates.within(horizon, options.getMaxBucketSize(), options.getMinSharedBands()))
         .apply("Verify", VerifyCandidates.against(prints, VerifyConfig.defaults(), horizon));
     PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
-    PCollection<Membership> memberships =
-        assigned.get(AssignClusters.MEMBERSHIPS).apply("Latest", new LatestMemberships());
-    PCollection<ClusterView> clusters =
-        memberships.apply("Consolidate", ConsolidateClusters.of(accepted));
+    PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
+        .apply("Consolidate", ConsolidateClusters.of(accepted, horizon));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(unreadable).and(read.failures()).and(parsed.failures())
@@ -100,8 +97,8 @@ public final class CopydeskPipeline {
             .apply("AllDeadLetters", Flatten.pCollections());
 
     String out = options.getOutput();
-    memberships
-        .apply("AssignmentRows", MapElements.into(TypeDescriptors.strings()).via(AssignmentsTsv::row))
+    clusters
+        .apply("AssignmentRows", FlatMapElements.into(TypeDescriptors.strings()).via(AssignmentsTsv::rows))
         .apply("WriteAssignments", single(out, ASSIGNMENTS, AssignmentsTsv.HEADER));
     clusters
         .apply("ClusterJson", MapElements.into(TypeDescriptors.strings()).via(OutputJson::cluster))

@@ -6,7 +6,11 @@ import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members. */
+/**
+ * One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members.
+ * A cluster absorbed by a merge is announced once more, with no members and {@link
+ * #getMergedInto()} set, so that a reader keeping the latest version of each cluster drops it.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class ClusterView {
@@ -15,15 +19,24 @@ public abstract class ClusterView {
   /** Grows by one with every update of the cluster; a newer version replaces an older one. */
   public abstract long getVersion();
 
-  public abstract Canonical getCanonical();
+  /** Null only when the cluster was merged into another. */
+  public abstract @Nullable Canonical getCanonical();
 
   public abstract List<CopyCluster> getCopyClusters();
 
   public abstract List<Member> getMembers();
 
+  /** The cluster that absorbed this one; null for a live cluster. */
+  public abstract @Nullable String getMergedInto();
+
   public static ClusterView of(String storyCluster, long version, Canonical canonical,
       List<CopyCluster> copyClusters, List<Member> members) {
-    return new AutoValue_ClusterView(storyCluster, version, canonical, copyClusters, members);
+    return new AutoValue_ClusterView(storyCluster, version, canonical, copyClusters, members, null);
+  }
+
+  /** The last word on a cluster a merge absorbed. */
+  public static ClusterView mergedInto(String storyCluster, long version, String into) {
+    return new AutoValue_ClusterView(storyCluster, version, null, List.of(), List.of(), into);
   }
 
   /** The member that stands for a cluster, and why it was chosen. */

@@ -1,6 +1,7 @@
 package org.copydesk.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,8 @@ public final class CopyVerifier {
     TreeSet<Long> diffFacts = new TreeSet<>();
     boolean leadSwapped = false;
     List<long[]> evidence = new ArrayList<>(); // {sentence index in s, shared tokens}
+    SentencePostings postings = new SentencePostings(l);
+    int[] sharedTokens = new int[l.sentenceCount()];
     for (int i = 0; i < s.sentenceCount(); i++) {
       int f1 = s.sentenceFrom(i);
       int t1 = s.sentenceTo(i);
@@ -75,14 +78,14 @@ public final class CopyVerifier {
       int best = -1;
       double bestDice = -1;
       int bestInter = 0;
+      Arrays.fill(sharedTokens, 0);
+      postings.countShared(st, f1, t1, sharedTokens);
       for (int j = 0; j < l.sentenceCount(); j++) {
-        int f2 = l.sentenceFrom(j);
-        int t2 = l.sentenceTo(j);
-        int n2 = t2 - f2;
-        int inter = Shingler.intersectionSize(st, f1, t1, lt, f2, t2);
+        int inter = sharedTokens[j];
         if (inter == 0) {
           continue;
         }
+        int n2 = l.sentenceTo(j) - l.sentenceFrom(j);
         double dice = 2.0 * inter / (n1 + n2);
         int small = Math.min(n1, n2);
         boolean match =
@@ -155,10 +158,6 @@ public final class CopyVerifier {
   }
 
   /**
-   * True when both sentences have a fact token (number/name) the other lacks; adds those tokens to
-   * {@code diffFacts}.
-   */
-  /**
    * Whether two aligned sentences each name someone or something the other does not and each give
    * a figure the other does not: in a story's lead that is another company, place or person doing
    * the same thing by another amount (a brief from a template), not a copy. A correction changes
@@ -182,6 +181,10 @@ public final class CopyVerifier {
     return onlyA[name] > 0 && onlyB[name] > 0 && onlyA[number] > 0 && onlyB[number] > 0;
   }
 
+  /**
+   * True when both sentences have a fact token (number/name) the other lacks; adds those tokens to
+   * {@code diffFacts}.
+   */
   private static boolean substitutesFacts(
       long[] a, int i, int ie, long[] b, int j, int je, TreeSet<Long> diffFacts) {
     List<Long> onlyA = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.copydesk.write;
 
-import org.copydesk.assign.Membership;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.consolidate.ClusterView;
 
 /** The rows of {@code assignments.tsv}: {@code id<TAB>copy_cluster<TAB>story_cluster}. */
 public final class AssignmentsTsv {
@@ -8,9 +10,14 @@ public final class AssignmentsTsv {
 
   private AssignmentsTsv() {}
 
-  public static String row(Membership membership) {
-    return field(membership.getId()) + '\t' + field(membership.getCopyCluster()) + '\t'
-        + field(membership.getStoryCluster());
+  /** One row per member of the cluster; none for a cluster that was merged away. */
+  public static List<String> rows(ClusterView cluster) {
+    List<String> rows = new ArrayList<>(cluster.getMembers().size());
+    for (ClusterView.Member member : cluster.getMembers()) {
+      rows.add(field(member.getId()) + '\t' + field(member.getCopyCluster()) + '\t'
+          + field(cluster.getStoryCluster()));
+    }
+    return rows;
   }
 
   /** Tabs, line breaks and backslashes in a value are escaped so that a row stays one row. */

@@ -53,6 +53,10 @@ public final class OutputJson {
     node.put("story_cluster", view.getStoryCluster());
     node.put("version", view.getVersion());
     node.put("size", view.getMembers().size());
+    if (view.getMergedInto() != null) {
+      node.put("merged_into", view.getMergedInto());
+      return write(node);
+    }
     ObjectNode canonical = node.putObject("canonical");
     canonical.put("id", view.getCanonical().getId());
     canonical.put("source", view.getCanonical().getSource());
