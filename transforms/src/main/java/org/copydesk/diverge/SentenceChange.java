@@ -1,0 +1,33 @@
+package org.copydesk.diverge;
+
+import com.google.auto.value.AutoValue;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A canonical sentence and the member sentence aligned to it, when they differ in wording or in
+ * place. When an editor split or joined sentences, one side holds two sentences joined by a space.
+ */
+@AutoValue
+public abstract class SentenceChange implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public abstract String canonical();
+
+  public abstract String member();
+
+  /** Dice coefficient of the two sides' normalised tokens, 0 to 1 (see {@link SentenceAligner}). */
+  public abstract double similarity();
+
+  /** True when the member has the sentence out of the canonical's order. */
+  public abstract boolean moved();
+
+  /** The word-level edits, in sentence order; empty when only the place changed. */
+  public abstract List<WordEdit> edits();
+
+  static SentenceChange of(AlignedPair pair, List<WordEdit> edits) {
+    return new AutoValue_SentenceChange(
+        pair.canonical(), pair.member(), pair.similarity(), pair.moved(), List.copyOf(edits));
+  }
+}
