@@ -25,6 +25,13 @@ public interface CopydeskOptions extends PipelineOptions {
 
   void setMaxBodyBytes(long value);
 
+  @Description("Sources to prefer as a cluster's canonical, most preferred first, e.g. AFP,Reuters,AP "
+      + "(matched ignoring case). Empty: no preference.")
+  @Default.String("")
+  String getPreferredSources();
+
+  void setPreferredSources(String value);
+
   @Description("How long, in hours of event time, an id (and later a story) is remembered.")
   @Default.Integer(72)
   int getHorizonHours();

@@ -23,6 +23,7 @@ import org.copydesk.assign.MergeEvent;
 import org.copydesk.candidates.FindCandidates;
 import org.copydesk.clean.BoilerplateConfig;
 import org.copydesk.clean.CleanStories;
+import org.copydesk.consolidate.CanonicalPolicy;
 import org.copydesk.consolidate.ClusterView;
 import org.copydesk.consolidate.ConsolidateClusters;
 import org.copydesk.fingerprint.FingerprintConfig;
@@ -89,7 +90,8 @@ public final class CopydeskPipeline {
         .apply("Verify", VerifyCandidates.against(prints, VerifyConfig.defaults(), horizon));
     PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
     PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
-        .apply("Consolidate", ConsolidateClusters.of(accepted, horizon));
+        .apply("Consolidate", ConsolidateClusters.of(accepted, horizon).choosingBy(
+            CanonicalPolicy.preferring(List.of(options.getPreferredSources().split(",")))));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(unreadable).and(read.failures()).and(parsed.failures())

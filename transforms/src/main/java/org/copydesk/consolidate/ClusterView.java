@@ -1,19 +1,18 @@
 package org.copydesk.consolidate;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import java.util.List;
-import org.apache.beam.sdk.schemas.AutoValueSchema;
-import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.copydesk.diverge.Divergence;
 
 /**
  * One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members.
  * A cluster absorbed by a merge is announced once more, with no members and {@link
  * #getMergedInto()} set, so that a reader keeping the latest version of each cluster drops it.
  */
-@DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class ClusterView {
+public abstract class ClusterView implements Serializable {
   public abstract String getStoryCluster();
 
   /** Grows by one with every update of the cluster; a newer version replaces an older one. */
@@ -40,9 +39,8 @@ public abstract class ClusterView {
   }
 
   /** The member that stands for a cluster, and why it was chosen. */
-  @DefaultSchema(AutoValueSchema.class)
-  @AutoValue
-  public abstract static class Canonical {
+    @AutoValue
+  public abstract static class Canonical implements Serializable {
     public abstract String getId();
 
     public abstract @Nullable String getSource();
@@ -60,9 +58,8 @@ public abstract class ClusterView {
   }
 
   /** A copy cluster inside the story cluster. */
-  @DefaultSchema(AutoValueSchema.class)
-  @AutoValue
-  public abstract static class CopyCluster {
+    @AutoValue
+  public abstract static class CopyCluster implements Serializable {
     public abstract String getCopyCluster();
 
     public abstract String getCanonicalId();
@@ -78,9 +75,8 @@ public abstract class ClusterView {
   }
 
   /** One story of the cluster and how it relates to the canonical. */
-  @DefaultSchema(AutoValueSchema.class)
-  @AutoValue
-  public abstract static class Member {
+    @AutoValue
+  public abstract static class Member implements Serializable {
     public abstract String getId();
 
     public abstract @Nullable String getSource();
@@ -100,11 +96,21 @@ public abstract class ClusterView {
     /** Similarity to the cluster's canonical, 0 to 1. */
     public abstract double getSimilarity();
 
+    /**
+     * The member whose text this one is compared with: its copy cluster's canonical, or for that
+     * canonical itself the story cluster's canonical. Null for the story cluster's canonical.
+     */
+    public abstract @Nullable String getComparedWith();
+
+    /** How its text departs from {@link #getComparedWith()}; null for the canonical. */
+    public abstract @Nullable Divergence getDivergence();
+
     public static Member of(String id, @Nullable String source, @Nullable String headline,
         @Nullable String published, String copyCluster, @Nullable String matchedId,
-        String matchReason, double similarity) {
+        String matchReason, double similarity, @Nullable String comparedWith,
+        @Nullable Divergence divergence) {
       return new AutoValue_ClusterView_Member(id, source, headline, published, copyCluster,
-          matchedId, matchReason, similarity);
+          matchedId, matchReason, similarity, comparedWith, divergence);
     }
   }
 }

@@ -6,6 +6,7 @@ import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -59,15 +60,23 @@ public final class ConsolidateClusters
 
   private final PCollection<Story> stories;
   private final Duration horizon;
+  private final CanonicalPolicy policy;
 
-  private ConsolidateClusters(PCollection<Story> stories, Duration horizon) {
+  private ConsolidateClusters(PCollection<Story> stories, Duration horizon,
+      CanonicalPolicy policy) {
     this.stories = stories;
     this.horizon = horizon;
+    this.policy = policy;
   }
 
   /** Consolidates memberships of the given stories; clusters are kept for {@code horizon}. */
   public static ConsolidateClusters of(PCollection<Story> stories, Duration horizon) {
-    return new ConsolidateClusters(stories, horizon);
+    return new ConsolidateClusters(stories, horizon, CanonicalPolicy.defaults());
+  }
+
+  /** The same, choosing canonicals by {@code policy}. */
+  public ConsolidateClusters choosingBy(CanonicalPolicy policy) {
+    return new ConsolidateClusters(stories, horizon, policy);
   }
 
   @Override
@@ -88,10 +97,10 @@ public final class ConsolidateClusters
         .apply("Inputs", Flatten.pCollections())
         .apply("OneKey", MapElements.via(new KeyAll()))
         .setCoder(KvCoder.of(VarIntCoder.of(), inputCoder))
-        .apply("Consolidate", ParDo.of(new ConsolidateFn(storyCoder, membershipCoder, horizon,
+        .apply("Consolidate", ParDo.of(new ConsolidateFn(storyCoder, membershipCoder, horizon, policy,
             memberships.isBounded() == IsBounded.UNBOUNDED
                 || stories.isBounded() == IsBounded.UNBOUNDED)))
-        .setCoder(SchemaCoders.of(memberships.getPipeline(), ClusterView.class));
+        .setCoder(SerializableCoder.of(ClusterView.class));
   }
 
   private static final class KeyAll
@@ -155,13 +164,15 @@ public final class ConsolidateClusters
     private final Counter copyClusters = FeedMetrics.counter(FeedMetrics.COPY_CLUSTERS);
     private final Distribution clusterSize = FeedMetrics.distribution(FeedMetrics.CLUSTER_SIZE);
     private final Duration horizon;
+    private final CanonicalPolicy policy;
     private final boolean updates;
 
     ConsolidateFn(Coder<Story> storyCoder, Coder<Membership> membershipCoder, Duration horizon,
-        boolean updates) {
+        CanonicalPolicy policy, boolean updates) {
       this.storiesSpec = StateSpecs.map(StringUtf8Coder.of(), storyCoder);
       this.membershipsSpec = StateSpecs.map(StringUtf8Coder.of(), membershipCoder);
       this.horizon = horizon;
+      this.policy = policy;
       this.updates = updates;
     }
 
@@ -296,7 +307,7 @@ public final class ConsolidateClusters
         for (String id : ids) {
           members.add(Assignment.of(stories.get(id).read(), memberships.get(id).read()));
         }
-        ClusterView view = ClusterViews.build(cluster, version, members);
+        ClusterView view = ClusterViews.build(cluster, version, members, policy);
         if (last == null) {
           storyClusters.inc();
         }

@@ -48,6 +48,15 @@ public abstract class Divergence implements Serializable {
    */
   public abstract boolean truncated();
 
+  /**
+   * The same comparison with its added and removed sentences left unlisted (their counts stay):
+   * for two independently written versions, where those lists would be the two whole texts.
+   */
+  public Divergence sharedOnly() {
+    return create(headline(), canonicalSentences(), memberSentences(), unchangedCount(), changed(),
+        changedCount(), List.of(), addedCount(), List.of(), removedCount(), truncated());
+  }
+
   static Divergence create(
       @Nullable HeadlineChange headline,
       int canonicalSentences,

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.copydesk.assign.MergeEvent;
 import org.copydesk.consolidate.ClusterView;
+import org.copydesk.diverge.Divergence;
+import org.copydesk.diverge.HeadlineChange;
+import org.copydesk.diverge.SentenceChange;
+import org.copydesk.diverge.WordEdit;
 import org.copydesk.story.DeadLetter;
 import org.copydesk.story.Origin;
 import org.copydesk.story.Superseded;
@@ -83,13 +88,50 @@ public final class OutputJson {
       m.put("matched_id", member.getMatchedId());
       m.put("match_reason", member.getMatchReason());
       m.put("similarity", member.getSimilarity());
-      ObjectNode divergences = m.putObject("divergences");
-      divergences.putArray("added");
-      divergences.putArray("removed");
-      divergences.putArray("changed");
-      divergences.putArray("facts");
+      m.put("compared_with", member.getComparedWith());
+      if (member.getDivergence() == null) {
+        m.putNull("divergences");
+      } else {
+        divergences(m.putObject("divergences"), member.getDivergence());
+      }
     }
     return write(node);
+  }
+
+  private static void divergences(ObjectNode node, Divergence divergence) {
+    HeadlineChange headline = divergence.headline();
+    if (headline == null) {
+      node.putNull("headline");
+    } else {
+      ObjectNode h = node.putObject("headline");
+      h.put("canonical", headline.canonical());
+      h.put("member", headline.member());
+    }
+    ObjectNode counts = node.putObject("sentences");
+    counts.put("canonical", divergence.canonicalSentences());
+    counts.put("member", divergence.memberSentences());
+    counts.put("unchanged", divergence.unchangedCount());
+    counts.put("changed", divergence.changedCount());
+    counts.put("added", divergence.addedCount());
+    counts.put("removed", divergence.removedCount());
+    divergence.added().forEach(node.putArray("added")::add);
+    divergence.removed().forEach(node.putArray("removed")::add);
+    ArrayNode changed = node.putArray("changed");
+    for (SentenceChange change : divergence.changed()) {
+      ObjectNode c = changed.addObject();
+      c.put("canonical", change.canonical());
+      c.put("member", change.member());
+      c.put("similarity", Math.round(change.similarity() * 1000) / 1000.0);
+      c.put("moved", change.moved());
+      ArrayNode edits = c.putArray("edits");
+      for (WordEdit edit : change.edits()) {
+        ObjectNode e = edits.addObject();
+        e.put("kind", edit.kind().name().toLowerCase(Locale.ROOT));
+        e.put("canonical", edit.canonicalWords());
+        e.put("member", edit.memberWords());
+      }
+    }
+    node.put("truncated", divergence.truncated());
   }
 
   private static void origin(ObjectNode node, Origin origin) {
