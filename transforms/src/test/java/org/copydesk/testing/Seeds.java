@@ -11,11 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.copydesk.clean.PageChrome;
+import org.copydesk.parse.ParseStories;
+import org.copydesk.parse.RejectedInputException;
+import org.copydesk.read.InputFormat;
+import org.copydesk.read.RawRecord;
+import org.copydesk.read.ReadLimits;
+import org.copydesk.story.Origin;
+import org.copydesk.story.Story;
 
 /**
- * The five seed captures, cleaned by hand for the algorithm tests (the real cleaner is a separate
- * stage): headline, breadcrumbs, bylines, datelines, credits and page chrome dropped; in-body
- * sub-headlines kept, as a cleaner may well keep them.
+ * The five seed captures: {@link #body} cleaned by hand for the algorithm tests (headline,
+ * breadcrumbs, bylines, datelines, credits and page chrome dropped; in-body sub-headlines kept, as
+ * a cleaner may well keep them), {@link #cleaned} as the pipeline's parse and clean stages leave
+ * them.
  */
 public final class Seeds {
 
@@ -35,6 +44,24 @@ public final class Seeds {
       return Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Seed n as the clean stage emits it: parsed as a capture by {@link ParseStories#parse}, then
+   * its page chrome stripped as {@link org.copydesk.clean.CleanStories} does. The clean stage's
+   * other step, learned boilerplate, needs several stories of one source and so removes nothing
+   * from the seeds.
+   */
+  public static Story cleaned(int n) {
+    RawRecord record = RawRecord.of(Origin.wholeFile("seeds/" + FILES[n]), InputFormat.CAPTURE,
+        raw(n), 0);
+    try {
+      Story story = ParseStories.parse(record, ReadLimits.defaults());
+      List<String> kept = PageChrome.strip(story.getParagraphs()).kept();
+      return story.toBuilder().setParagraphs(kept).build();
+    } catch (RejectedInputException e) {
+      throw new IllegalStateException("seed " + n + " does not parse", e);
     }
   }
 

@@ -1,0 +1,30 @@
+package org.copydesk.facts;
+
+import com.google.auto.value.AutoValue;
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One member's facts against the canonical's and the other versions': what goes into the member's
+ * {@code divergences.facts}.
+ */
+@AutoValue
+public abstract class MemberFactView {
+
+  public abstract String memberId();
+
+  public abstract String canonicalId();
+
+  /** Disputed facts in which this member's value differs from another version's: who says what. */
+  public abstract ImmutableList<FactGroup> conflicts();
+
+  /** Facts only this member reports. */
+  public abstract ImmutableList<Fact> onlyHere();
+
+  /** Facts the canonical reports and this member does not (empty for the canonical itself). */
+  public abstract ImmutableList<Fact> missing();
+
+  static MemberFactView of(String memberId, String canonicalId, ImmutableList<FactGroup> conflicts,
+      ImmutableList<Fact> onlyHere, ImmutableList<Fact> missing) {
+    return new AutoValue_MemberFactView(memberId, canonicalId, conflicts, onlyHere, missing);
+  }
+}
