@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.diverge.Divergence;
+import org.copydesk.facts.FactComparison;
+import org.copydesk.facts.MemberFactView;
 
 /**
  * One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members.
@@ -28,14 +30,22 @@ public abstract class ClusterView implements Serializable {
   /** The cluster that absorbed this one; null for a live cluster. */
   public abstract @Nullable String getMergedInto();
 
+  /**
+   * The facts the copy clusters' canonicals report, aligned by what they describe: agreed,
+   * disputed (who says what) and single-source. Null for a merged-away cluster.
+   */
+  public abstract @Nullable FactComparison getFacts();
+
   public static ClusterView of(String storyCluster, long version, Canonical canonical,
-      List<CopyCluster> copyClusters, List<Member> members) {
-    return new AutoValue_ClusterView(storyCluster, version, canonical, copyClusters, members, null);
+      List<CopyCluster> copyClusters, List<Member> members, FactComparison facts) {
+    return new AutoValue_ClusterView(storyCluster, version, canonical, copyClusters, members, null,
+        facts);
   }
 
   /** The last word on a cluster a merge absorbed. */
   public static ClusterView mergedInto(String storyCluster, long version, String into) {
-    return new AutoValue_ClusterView(storyCluster, version, null, List.of(), List.of(), into);
+    return new AutoValue_ClusterView(storyCluster, version, null, List.of(), List.of(), into,
+        null);
   }
 
   /** The member that stands for a cluster, and why it was chosen. */
@@ -105,12 +115,18 @@ public abstract class ClusterView implements Serializable {
     /** How its text departs from {@link #getComparedWith()}; null for the canonical. */
     public abstract @Nullable Divergence getDivergence();
 
+    /**
+     * Its facts against {@link #getComparedWith()}'s: conflicts, facts only it has, facts it
+     * lacks. Null for the canonical.
+     */
+    public abstract @Nullable MemberFactView getFacts();
+
     public static Member of(String id, @Nullable String source, @Nullable String headline,
         @Nullable String published, String copyCluster, @Nullable String matchedId,
         String matchReason, double similarity, @Nullable String comparedWith,
-        @Nullable Divergence divergence) {
+        @Nullable Divergence divergence, @Nullable MemberFactView facts) {
       return new AutoValue_ClusterView_Member(id, source, headline, published, copyCluster,
-          matchedId, matchReason, similarity, comparedWith, divergence);
+          matchedId, matchReason, similarity, comparedWith, divergence, facts);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableSortedSet;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -22,7 +23,9 @@ import java.util.Set;
  * </ul>
  */
 @AutoValue
-public abstract class Descriptor {
+public abstract class Descriptor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   public abstract String unit();
 

@@ -1,11 +1,14 @@
 package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One fact a story reports, with what it describes and the sentence it came from. */
 @AutoValue
-public abstract class Fact {
+public abstract class Fact implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   public abstract FactKind kind();
 

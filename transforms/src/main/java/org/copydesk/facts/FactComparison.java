@@ -2,6 +2,7 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Optional;
  * first appear (members in the order given, facts in story order).
  */
 @AutoValue
-public abstract class FactComparison {
+public abstract class FactComparison implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   /** The member ids, in the order given to {@link FactAligner#align}. */
   public abstract ImmutableList<String> memberIds();

@@ -2,6 +2,7 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
  * order.
  */
 @AutoValue
-public abstract class FactGroup {
+public abstract class FactGroup implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   public abstract FactKind kind();
 

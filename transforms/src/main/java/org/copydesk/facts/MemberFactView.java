@@ -2,13 +2,16 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 
 /**
  * One member's facts against the canonical's and the other versions': what goes into the member's
  * {@code divergences.facts}.
  */
 @AutoValue
-public abstract class MemberFactView {
+public abstract class MemberFactView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   public abstract String memberId();
 

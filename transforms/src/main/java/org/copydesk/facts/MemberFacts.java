@@ -2,12 +2,15 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** The facts of one member of a cluster, as {@link FactExtractor} found them. */
 @AutoValue
-public abstract class MemberFacts {
+public abstract class MemberFacts implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   public abstract String memberId();
 

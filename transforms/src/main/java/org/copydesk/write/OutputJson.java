@@ -5,12 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.assign.MergeEvent;
 import org.copydesk.consolidate.ClusterView;
 import org.copydesk.diverge.Divergence;
 import org.copydesk.diverge.HeadlineChange;
 import org.copydesk.diverge.SentenceChange;
 import org.copydesk.diverge.WordEdit;
+import org.copydesk.facts.Fact;
+import org.copydesk.facts.FactComparison;
+import org.copydesk.facts.FactGroup;
+import org.copydesk.facts.FactReport;
+import org.copydesk.facts.FactStatus;
+import org.copydesk.facts.MemberFactView;
 import org.copydesk.story.DeadLetter;
 import org.copydesk.story.Origin;
 import org.copydesk.story.Superseded;
@@ -77,6 +84,7 @@ public final class OutputJson {
       ArrayNode ids = c.putArray("members");
       copy.getMemberIds().forEach(ids::add);
     }
+    facts(node.putObject("facts"), view.getFacts());
     ArrayNode members = node.putArray("members");
     for (ClusterView.Member member : view.getMembers()) {
       ObjectNode m = members.addObject();
@@ -92,10 +100,49 @@ public final class OutputJson {
       if (member.getDivergence() == null) {
         m.putNull("divergences");
       } else {
-        divergences(m.putObject("divergences"), member.getDivergence());
+        ObjectNode divergences = m.putObject("divergences");
+        divergences(divergences, member.getDivergence());
+        memberFacts(divergences.putObject("facts"), member.getFacts());
       }
     }
     return write(node);
+  }
+
+  /** The story cluster's facts by status; each group lists who says what. */
+  private static void facts(ObjectNode node, FactComparison facts) {
+    for (FactStatus status : FactStatus.values()) {
+      ArrayNode groups = node.putArray(status.name().toLowerCase(Locale.ROOT));
+      facts.withStatus(status).forEach(group -> group(groups.addObject(), group));
+    }
+  }
+
+  private static void memberFacts(ObjectNode node, @Nullable MemberFactView facts) {
+    ArrayNode conflicts = node.putArray("conflicts");
+    ArrayNode onlyHere = node.putArray("only_here");
+    ArrayNode missing = node.putArray("missing");
+    if (facts != null) {
+      facts.conflicts().forEach(group -> group(conflicts.addObject(), group));
+      facts.onlyHere().forEach(fact -> fact(onlyHere.addObject(), fact));
+      facts.missing().forEach(fact -> fact(missing.addObject(), fact));
+    }
+  }
+
+  private static void group(ObjectNode node, FactGroup group) {
+    node.put("kind", group.kind().name().toLowerCase(Locale.ROOT));
+    ArrayNode reports = node.putArray("reports");
+    for (FactReport report : group.reports()) {
+      ObjectNode r = reports.addObject();
+      r.put("id", report.memberId());
+      r.put("source", report.source());
+      fact(r, report.fact());
+    }
+  }
+
+  private static void fact(ObjectNode node, Fact fact) {
+    node.put("kind", fact.kind().name().toLowerCase(Locale.ROOT));
+    node.put("text", fact.text());
+    node.put("value", fact.normalized());
+    node.put("sentence", fact.sentence());
   }
 
   private static void divergences(ObjectNode node, Divergence divergence) {
