@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The word-level edits between two versions of one sentence, by java-diff-utils (Myers) over the
@@ -35,23 +36,70 @@ final class WordDiff {
     Words m = Words.of(member);
     List<WordEdit> edits = new ArrayList<>();
     for (AbstractDelta<String> delta : DiffUtils.diff(c.texts, m.texts).getDeltas()) {
-      WordEdit.Kind kind;
-      switch (delta.getType()) {
-        case CHANGE:
-          kind = WordEdit.Kind.CHANGE;
-          break;
-        case DELETE:
-          kind = WordEdit.Kind.DELETE;
-          break;
-        case INSERT:
-          kind = WordEdit.Kind.INSERT;
-          break;
-        default:
-          continue;
+      WordEdit edit = edit(delta, c, m);
+      if (edit != null) {
+        edits.add(edit);
       }
-      edits.add(WordEdit.of(kind, c.span(delta.getSource()), m.span(delta.getTarget())));
     }
     return edits;
+  }
+
+  /**
+   * The member sentence cut into runs, the same {@link #edits} in their places and the member's
+   * own text between them, so that a reader can be shown the edits inside the sentence.
+   */
+  static List<SentenceChange.Run> inline(String canonical, String member) {
+    Words c = Words.of(canonical);
+    Words m = Words.of(member);
+    List<SentenceChange.Run> runs = new ArrayList<>();
+    int shownTo = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(c.texts, m.texts).getDeltas()) {
+      WordEdit edit = edit(delta, c, m);
+      if (edit == null) {
+        continue;
+      }
+      int at = place(delta, c, m);
+      if (at > shownTo) {
+        runs.add(SentenceChange.Run.of(member.substring(shownTo, at)));
+      }
+      runs.add(SentenceChange.Run.of(edit));
+      shownTo = at + edit.memberWords().length();
+    }
+    if (shownTo < member.length()) {
+      runs.add(SentenceChange.Run.of(member.substring(shownTo)));
+    }
+    return runs;
+  }
+
+  /**
+   * Where an edit stands in the member. A deletion has no words there, so it goes where the
+   * canonical had its words: after the space before the next word, or against the word it was
+   * attached to (the closing quote of {@code "asset"}).
+   */
+  private static int place(AbstractDelta<String> delta, Words c, Words m) {
+    Chunk<String> target = delta.getTarget();
+    if (target.size() == 0 && !c.spacedBefore(delta.getSource())) {
+      return m.endOfPrevious(target);
+    }
+    return m.start(target);
+  }
+
+  private static @Nullable WordEdit edit(AbstractDelta<String> delta, Words c, Words m) {
+    WordEdit.Kind kind;
+    switch (delta.getType()) {
+      case CHANGE:
+        kind = WordEdit.Kind.CHANGE;
+        break;
+      case DELETE:
+        kind = WordEdit.Kind.DELETE;
+        break;
+      case INSERT:
+        kind = WordEdit.Kind.INSERT;
+        break;
+      default:
+        return null;
+    }
+    return WordEdit.of(kind, c.span(delta.getSource()), m.span(delta.getTarget()));
   }
 
   /** A sentence's words with where each stands in it. */
@@ -116,6 +164,24 @@ final class WordDiff {
       }
       int first = chunk.getPosition();
       return sentence.substring(starts.get(first), ends.get(first + chunk.size() - 1));
+    }
+
+    /** Where the chunk's first word starts; for an empty chunk, where the next word starts. */
+    int start(Chunk<String> chunk) {
+      int first = chunk.getPosition();
+      return first < starts.size() ? starts.get(first) : sentence.length();
+    }
+
+    /** True when the chunk starts the sentence or follows a space. */
+    boolean spacedBefore(Chunk<String> chunk) {
+      int start = start(chunk);
+      return start == 0 || Character.isWhitespace(sentence.charAt(start - 1));
+    }
+
+    /** Where the word before the chunk ends; 0 for a chunk at the start. */
+    int endOfPrevious(Chunk<String> chunk) {
+      int position = chunk.getPosition();
+      return position == 0 ? 0 : ends.get(position - 1);
     }
   }
 }

@@ -66,4 +66,32 @@ public class WordDiffTest {
     assertFalse(WordDiff.sameWords("Kerry said Tuesday.", "Kerry said, Tuesday."));
     assertFalse(WordDiff.sameWords("Kerry said Tuesday.", "kerry said Tuesday."));
   }
+
+  @Test
+  public void inlineRunsAreTheMemberSentenceWithTheEditsInPlace() {
+    String canonical = "150 dead, mostly schoolboys, in the attack on the school.";
+    String member = "150 dead, mostly students, in the attack on school, police said.";
+    assertThat(
+        WordDiff.inline(canonical, member),
+        contains(
+            SentenceChange.Run.of("150 dead, mostly "),
+            SentenceChange.Run.of(WordEdit.of(Kind.CHANGE, "schoolboys", "students")),
+            SentenceChange.Run.of(", in the attack on "),
+            SentenceChange.Run.of(WordEdit.of(Kind.DELETE, "the", "")),
+            SentenceChange.Run.of("school"),
+            SentenceChange.Run.of(WordEdit.of(Kind.INSERT, "", ", police said")),
+            SentenceChange.Run.of(".")));
+  }
+
+  @Test
+  public void aDeletedMarkStaysAgainstTheWordItWasAttachedTo() {
+    assertThat(
+        WordDiff.inline("the Haqqanis as an \"asset\" and", "the Haqqanis as an asset and"),
+        contains(
+            SentenceChange.Run.of("the Haqqanis as an "),
+            SentenceChange.Run.of(WordEdit.of(Kind.DELETE, "\"", "")),
+            SentenceChange.Run.of("asset"),
+            SentenceChange.Run.of(WordEdit.of(Kind.DELETE, "\"", "")),
+            SentenceChange.Run.of(" and")));
+  }
 }
