@@ -6,11 +6,13 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -56,6 +58,7 @@ public final class CopydeskPipeline {
   public static final String DEAD_LETTERS = "deadletter.jsonl";
   public static final String SUPERSEDED = "superseded.jsonl";
   public static final String MERGES = "merges.jsonl";
+  public static final String REPORT = "report.html";
 
   private CopydeskPipeline() {}
 
@@ -111,6 +114,14 @@ public final class CopydeskPipeline {
     versions.get(KeepLatestVersion.SUPERSEDED)
         .apply("SupersededJson", MapElements.into(TypeDescriptors.strings()).via((Superseded s) -> OutputJson.superseded(s)))
         .apply("WriteSuperseded", single(out, SUPERSEDED, null));
+    PCollection<Long> acceptedCount = accepted.apply("CountAccepted", Count.globally());
+    PCollection<Long> deadLetterCount = deadLetters.apply("CountDeadLetters", Count.globally());
+    PCollection<Long> readCount = PCollectionList.of(acceptedCount).and(deadLetterCount)
+        .and(versions.get(KeepLatestVersion.SUPERSEDED).apply("CountSuperseded", Count.globally()))
+        .apply("Counts", Flatten.pCollections())
+        .apply("CountRead", Sum.longsGlobally());
+    clusters.apply("Report",
+        new ReportFile(out + "/" + REPORT, readCount, acceptedCount, deadLetterCount));
     assigned.get(AssignClusters.MERGES)
         .apply("MergeJson", MapElements.into(TypeDescriptors.strings()).via((MergeEvent m) -> OutputJson.merge(m)))
         .apply("WriteMerges", single(out, MERGES, null));

@@ -95,8 +95,12 @@ public final class ReportHtml {
 
   private ReportHtml() {}
 
-  /** The figures of the run shown at the top of the page. */
-  public record Summary(long storiesRead, long accepted, long deadLetters, Instant generatedAt) {}
+  /**
+   * The figures of the run shown at the top of the page. The cluster counts are the run's, not
+   * the page's: a page gets only the biggest clusters of a large run.
+   */
+  public record Summary(long storiesRead, long accepted, long deadLetters, long storyClusters,
+      long multiStoryClusters, Instant generatedAt) {}
 
   /** The page, with at most {@link #DEFAULT_MAX_CLUSTERS} story clusters in full. */
   public static String render(List<ClusterView> clusters, Summary summary) {
@@ -110,25 +114,25 @@ public final class ReportHtml {
    */
   public static String render(List<ClusterView> clusters, Summary summary, int maxClusters) {
     checkArgument(maxClusters >= 0, "maxClusters must not be negative: %s", maxClusters);
-    List<ClusterView> live = clusters.stream().filter(c -> c.getMergedInto() == null).toList();
-    List<ClusterView> multi = live.stream()
-        .filter(c -> c.getMembers().size() >= 2).sorted(BIGGEST_FIRST).toList();
+    List<ClusterView> multi = clusters.stream()
+        .filter(c -> c.getMergedInto() == null && c.getMembers().size() >= 2)
+        .sorted(BIGGEST_FIRST).toList();
     List<ClusterView> shown = multi.subList(0, Math.min(maxClusters, multi.size()));
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>copydesk report</title>\n<style>\n").append(STYLE).append("\n</style>\n")
         .append("</head>\n<body>\n");
-    header(out, summary, live.size(), multi.size());
-    contents(out, shown, multi.size() - shown.size(), live.size() - multi.size());
+    header(out, summary);
+    contents(out, shown, Math.max(0, summary.multiStoryClusters() - shown.size()),
+        Math.max(0, summary.storyClusters() - summary.multiStoryClusters()));
     out.append("<main>\n");
     shown.forEach(cluster -> cluster(out, cluster));
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
   }
 
-  private static void header(StringBuilder out, Summary summary, int storyClusters,
-      int multiStory) {
+  private static void header(StringBuilder out, Summary summary) {
     String at = summary.generatedAt().truncatedTo(ChronoUnit.SECONDS).toString();
     out.append("<header>\n<h1>copydesk: stories and their versions</h1>\n")
         .append("<p class=\"muted\">Generated <time datetime=\"").append(at).append("\">")
@@ -136,8 +140,8 @@ public final class ReportHtml {
     figure(out, "stories read", summary.storiesRead());
     figure(out, "accepted", summary.accepted());
     figure(out, "dead letters", summary.deadLetters());
-    figure(out, "story clusters", storyClusters);
-    figure(out, "with several stories", multiStory);
+    figure(out, "story clusters", summary.storyClusters());
+    figure(out, "with several stories", summary.multiStoryClusters());
     out.append("</dl>\n</header>\n");
   }
 
@@ -146,8 +150,8 @@ public final class ReportHtml {
         .append(String.format(Locale.ROOT, "%,d", value)).append("</dd></div>\n");
   }
 
-  private static void contents(StringBuilder out, List<ClusterView> shown, int leftOut,
-      int singles) {
+  private static void contents(StringBuilder out, List<ClusterView> shown, long leftOut,
+      long singles) {
     out.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n");
     if (shown.isEmpty() && leftOut == 0) {
       out.append("<p>No story was found in more than one version.</p>\n");
@@ -512,7 +516,7 @@ public final class ReportHtml {
   }
 
   /** The noun with an s unless there is one: for the nouns of this page, which all take an s. */
-  private static String plural(int count, String noun) {
+  private static String plural(long count, String noun) {
     return count == 1 ? noun : noun + "s";
   }
 

@@ -51,7 +51,7 @@ public class ReportHtmlTest {
   @BeforeClass
   public static void renderTheSeedCluster() {
     seedHtml = ReportHtml.render(List.of(seedCluster()),
-        new ReportHtml.Summary(5, 5, 0, GENERATED));
+        new ReportHtml.Summary(5, 5, 0, 1, 1, GENERATED));
     seedPage = Jsoup.parse(seedHtml);
   }
 
@@ -129,7 +129,7 @@ public class ReportHtmlTest {
   @Test
   public void storyTextIsEscapedEverywhere() {
     String html = ReportHtml.render(List.of(hostileCluster()),
-        new ReportHtml.Summary(2, 2, 0, GENERATED));
+        new ReportHtml.Summary(2, 2, 0, 1, 1, GENERATED));
     Document page = Jsoup.parse(html);
 
     assertThat(page.select("script, img, iframe, object, embed, svg, base, link"), empty());
@@ -202,7 +202,7 @@ public class ReportHtmlTest {
         plainCluster("s-b", 2), plainCluster("s-single", 1), plainCluster("s-c", 3),
         plainCluster("s-a", 2), ClusterView.mergedInto("s-gone", 2, "s-c"));
     Document page = Jsoup.parse(ReportHtml.render(clusters,
-        new ReportHtml.Summary(8, 8, 1, GENERATED), 2));
+        new ReportHtml.Summary(8, 8, 1, 4, 3, GENERATED), 2));
 
     assertThat(page.select("article > h2").eachText(), contains("Story s-c", "Story s-a"));
     assertThat(page.select("nav li").eachText(),
