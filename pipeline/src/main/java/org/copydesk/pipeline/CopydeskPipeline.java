@@ -38,10 +38,11 @@ import org.copydesk.read.ReadLimits;
 import org.copydesk.read.ReadRecords;
 import org.copydesk.story.DeadLetter;
 import org.copydesk.story.Origin;
+import org.copydesk.story.SchemaCoders;
 import org.copydesk.story.Story;
 import org.copydesk.story.Superseded;
+import org.copydesk.verify.CopyJudge;
 import org.copydesk.verify.VerifiedPair;
-import org.copydesk.verify.VerifyCandidates;
 import org.copydesk.verify.VerifyConfig;
 import org.copydesk.versions.KeepLatestVersion;
 import org.copydesk.write.AssignmentsTsv;
@@ -88,9 +89,10 @@ public final class CopydeskPipeline {
     PCollection<Story> accepted = versions.get(KeepLatestVersion.ACCEPTED);
     PCollection<StoryPrint> prints =
         accepted.apply("Fingerprint", FingerprintStories.with(fingerprint));
-    PCollection<VerifiedPair> copies = prints
-        .apply("Candidates", FindCandidates.within(horizon, options.getMaxBucketSize(), options.getMinSharedBands()))
-        .apply("Verify", VerifyCandidates.against(prints, VerifyConfig.defaults(), horizon));
+    PCollection<VerifiedPair> copies = prints.apply("CandidatesVerified",
+        FindCandidates.within(horizon, options.getMaxBucketSize(), options.getMinSharedBands())
+            .judgedBy(CopyJudge.with(VerifyConfig.defaults()),
+                SchemaCoders.of(pipeline, VerifiedPair.class)));
     PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
     PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
         .apply("Consolidate", ConsolidateClusters.of(accepted, horizon).choosingBy(

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -25,6 +27,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
 import org.copydesk.state.Sweep;
@@ -35,70 +38,93 @@ import org.joda.time.Instant;
 /**
  * The candidates stage: an LSH index in keyed state. Each bucket (band key) remembers the stories
  * that fell into it within the event-time horizon; a newcomer is paired with the stories it meets
- * in at least {@code minSharedBands} of its buckets. Requiring two meetings rather than one cuts
- * chance candidates (Jaccard 0.1: from 27% to 4% with 32 bands of 2 rows) while copies share many
- * (the seeds' AFP and China Daily share 11 of 36).
+ * in at least {@code minSharedBands} of its buckets, and each pair is handed at once to a {@link
+ * PairJudge} with both stories' digests (the verify stage's {@code CopyJudge}, or {@link
+ * PairJudge#everyCandidate()} to see the candidates themselves). Requiring two meetings rather
+ * than one cuts chance candidates (Jaccard 0.1: from 27% to 4% with 32 bands of 2 rows) while
+ * copies share many (the seeds' AFP and China Daily share 11 of 36).
  *
- * <p>Meetings are counted where the buckets are, so the index is one keyed state: pairs are emitted
+ * <p>Meetings are counted where the buckets are, so the index is one keyed state: pairs are judged
  * only once counted, not once per shared bucket (on a 20,000-story corpus, millions of bucket
- * meetings make a few tens of thousands of pairs). Memory is bounded: a bucket keeps at most {@code
- * maxBucketSize} stories (a hot bucket, such as one made by a shared boilerplate run, drops its
- * oldest half when full, counted in {@code bucket_evictions}), each as an id, a time and a flag
- * (≈ 60 bytes with the state's overhead) in each of its buckets, and stories past the horizon are
- * swept by an event-time timer.
+ * meetings make a million pairs). Memory is bounded: a bucket keeps at most {@code maxBucketSize}
+ * stories (a hot bucket, such as one made by a shared boilerplate run, drops its oldest half when
+ * full, counted in {@code bucket_evictions}), each as an id, a time and a flag (≈ 60 bytes with
+ * the state's overhead) in each of its buckets, plus one digest per story (a few KB); stories past
+ * the horizon are swept by an event-time timer.
  */
-public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PCollection<CandidatePair>> {
+public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>, PCollection<T>> {
   private static final int INDEX = 0;
 
   private final Duration horizon;
   private final int maxBucketSize;
   private final int minSharedBands;
+  private final PairJudge<T> judge;
+  private final @Nullable Coder<T> outputCoder;
 
-  private FindCandidates(Duration horizon, int maxBucketSize, int minSharedBands) {
+  private FindCandidates(Duration horizon, int maxBucketSize, int minSharedBands,
+      PairJudge<T> judge, @Nullable Coder<T> outputCoder) {
     this.horizon = horizon;
     this.maxBucketSize = maxBucketSize;
     this.minSharedBands = minSharedBands;
+    this.judge = judge;
+    this.outputCoder = outputCoder;
   }
 
   /**
    * Pairs stories within {@code horizon} of each other that share at least {@code minSharedBands}
    * LSH buckets; a bucket remembers at most {@code maxBucketSize} stories.
    */
-  public static FindCandidates within(Duration horizon, int maxBucketSize, int minSharedBands) {
-    return new FindCandidates(horizon, maxBucketSize, minSharedBands);
+  public static FindCandidates<CandidatePair> within(Duration horizon, int maxBucketSize,
+      int minSharedBands) {
+    return new FindCandidates<>(horizon, maxBucketSize, minSharedBands,
+        PairJudge.everyCandidate(), null);
+  }
+
+  /** The same index, emitting what {@code judge} makes of each pair. */
+  public <U> FindCandidates<U> judgedBy(PairJudge<U> judge, Coder<U> coder) {
+    return new FindCandidates<>(horizon, maxBucketSize, minSharedBands, judge, coder);
   }
 
   @Override
-  public PCollection<CandidatePair> expand(PCollection<StoryPrint> prints) {
-    Coder<BucketEntry> entryCoder = SchemaCoders.of(prints.getPipeline(), BucketEntry.class);
+  public PCollection<T> expand(PCollection<StoryPrint> prints) {
+    Coder<IndexEntry> entryCoder = SchemaCoders.of(prints.getPipeline(), IndexEntry.class);
+    Coder<BucketEntry> bucketCoder = SchemaCoders.of(prints.getPipeline(), BucketEntry.class);
+    @SuppressWarnings("unchecked")
+    Coder<T> coder = outputCoder != null ? outputCoder
+        : (Coder<T>) SchemaCoders.of(prints.getPipeline(), CandidatePair.class);
     return prints
         .apply("IntoIndex", ParDo.of(new IntoIndexFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(),
-            KvCoder.of(entryCoder, ListCoder.of(VarLongCoder.of()))))
-        .apply("PairInIndex", ParDo.of(new IndexFn(entryCoder, horizon, maxBucketSize, minSharedBands)))
-        .setCoder(SchemaCoders.of(prints.getPipeline(), CandidatePair.class));
+        .setCoder(KvCoder.of(VarIntCoder.of(), entryCoder))
+        .apply("PairInIndex", ParDo.of(
+            new IndexFn<>(bucketCoder, horizon, maxBucketSize, minSharedBands, judge)))
+        .setCoder(coder);
   }
 
-  /** A story as the index sees it: where it stands in time, and its band keys. */
-  private static final class IntoIndexFn
-      extends DoFn<StoryPrint, KV<Integer, KV<BucketEntry, List<Long>>>> {
+  /** A story as the index sees it: where it stands in time, its band keys and its digest. */
+  private static final class IntoIndexFn extends DoFn<StoryPrint, KV<Integer, IndexEntry>> {
     @ProcessElement
-    public void process(@Element StoryPrint print,
-        OutputReceiver<KV<Integer, KV<BucketEntry, List<Long>>>> out) {
+    public void process(@Element StoryPrint print, OutputReceiver<KV<Integer, IndexEntry>> out) {
       BucketEntry entry = BucketEntry.of(print.id(), print.eventMillis(),
           print.story().getPublishedMillis() != null);
       List<Long> keys = new ArrayList<>(print.bandKeys().length);
       for (long key : print.bandKeys()) {
         keys.add(key);
       }
-      out.output(KV.of(INDEX, KV.of(entry, keys)));
+      out.output(KV.of(INDEX, IndexEntry.of(entry, keys, print.digest())));
     }
   }
 
-  private static final class IndexFn
-      extends DoFn<KV<Integer, KV<BucketEntry, List<Long>>>, CandidatePair> {
+  private static final class IndexFn<T> extends DoFn<KV<Integer, IndexEntry>, T> {
     @StateId("buckets")
     private final StateSpec<MapState<Long, List<BucketEntry>>> bucketsSpec;
+
+    @StateId("digests")
+    private final StateSpec<MapState<String, byte[]>> digestsSpec =
+        StateSpecs.map(StringUtf8Coder.of(), ByteArrayCoder.of());
+
+    @StateId("expiries")
+    private final StateSpec<MapState<String, Long>> expiriesSpec =
+        StateSpecs.map(StringUtf8Coder.of(), VarLongCoder.of());
 
     @StateId("sweepAt")
     private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
@@ -112,26 +138,32 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
     private final Duration horizon;
     private final int maxBucketSize;
     private final int minSharedBands;
+    private final PairJudge<T> judge;
 
-    IndexFn(Coder<BucketEntry> entryCoder, Duration horizon, int maxBucketSize, int minSharedBands) {
-      this.bucketsSpec = StateSpecs.map(VarLongCoder.of(), ListCoder.of(entryCoder));
+    IndexFn(Coder<BucketEntry> bucketCoder, Duration horizon, int maxBucketSize,
+        int minSharedBands, PairJudge<T> judge) {
+      this.bucketsSpec = StateSpecs.map(VarLongCoder.of(), ListCoder.of(bucketCoder));
       this.horizon = horizon;
       this.maxBucketSize = maxBucketSize;
       this.minSharedBands = minSharedBands;
+      this.judge = judge;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, KV<BucketEntry, List<Long>>> element,
+        @Element KV<Integer, IndexEntry> element,
         @Timestamp Instant timestamp,
         @StateId("buckets") MapState<Long, List<BucketEntry>> buckets,
+        @StateId("digests") MapState<String, byte[]> digests,
+        @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep,
-        OutputReceiver<CandidatePair> out) {
-      BucketEntry entry = element.getValue().getKey();
+        OutputReceiver<T> out) {
+      IndexEntry indexed = element.getValue();
+      BucketEntry entry = indexed.getEntry();
       Map<String, Integer> meetings = new HashMap<>();
       Map<String, BucketEntry> met = new HashMap<>();
-      for (long bandKey : element.getValue().getValue()) {
+      for (long bandKey : indexed.getBandKeys()) {
         List<BucketEntry> remembered = buckets.get(bandKey).read();
         List<BucketEntry> bucket = new ArrayList<>(remembered == null ? List.of() : remembered);
         for (BucketEntry other : bucket) {
@@ -150,35 +182,48 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
         buckets.put(bandKey, bucket);
         bucketSize.update(bucket.size());
       }
+      digests.put(entry.getId(), indexed.getDigest());
+      long expiry = entry.getEventMillis() + horizon.getMillis();
+      expiries.put(entry.getId(), expiry);
+      List<String> paired = new ArrayList<>();
       meetings.forEach((id, count) -> {
         if (count >= minSharedBands) {
-          BucketEntry other = met.get(id);
-          candidates.inc();
-          out.output(CandidatePair.of(entry.getId(), entry.getEventMillis(), other.getId(),
-              other.getEventMillis()));
+          paired.add(id);
         }
       });
-      Sweep.atOrBefore(entry.getEventMillis() + horizon.getMillis(), timestamp.getMillis(), sweepAt,
-          sweep);
+      paired.sort(null); // judged in a fixed order, whatever the hash map's
+      for (String id : paired) {
+        byte[] olderDigest = digests.get(id).read();
+        if (olderDigest == null) {
+          continue; // swept while its bucket entries wait for their own sweep
+        }
+        BucketEntry other = met.get(id);
+        candidates.inc();
+        T outcome = judge.judge(CandidatePair.of(entry.getId(), entry.getEventMillis(),
+            other.getId(), other.getEventMillis()), indexed.getDigest(), olderDigest);
+        if (outcome != null) {
+          out.output(outcome);
+        }
+      }
+      Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
     }
 
     @OnTimer("sweep")
     public void sweep(
         OnTimerContext context,
         @StateId("buckets") MapState<Long, List<BucketEntry>> buckets,
+        @StateId("digests") MapState<String, byte[]> digests,
+        @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
         @TimerId("sweep") Timer sweep) {
       long now = context.fireTimestamp().getMillis();
-      long earliest = Long.MAX_VALUE;
       List<Long> keys = new ArrayList<>();
       buckets.keys().read().forEach(keys::add);
       for (Long key : keys) {
         List<BucketEntry> live = new ArrayList<>();
         for (BucketEntry entry : buckets.get(key).read()) {
-          long expiry = entry.getEventMillis() + horizon.getMillis();
-          if (expiry > now) {
+          if (entry.getEventMillis() + horizon.getMillis() > now) {
             live.add(entry);
-            earliest = Math.min(earliest, expiry);
           }
         }
         if (live.isEmpty()) {
@@ -187,6 +232,7 @@ public final class FindCandidates extends PTransform<PCollection<StoryPrint>, PC
           buckets.put(key, live);
         }
       }
+      long earliest = Sweep.expire(expiries, now, digests::remove);
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
   }

@@ -37,7 +37,8 @@ import org.copydesk.read.ReadLimits;
 import org.copydesk.story.Origin;
 import org.copydesk.story.SchemaCoders;
 import org.copydesk.story.Story;
-import org.copydesk.verify.VerifyCandidates;
+import org.copydesk.verify.CopyJudge;
+import org.copydesk.verify.VerifiedPair;
 import org.copydesk.verify.VerifyConfig;
 import org.joda.time.Duration;
 import org.joda.time.Instant;
@@ -72,8 +73,9 @@ public class CopyClusteringTest {
     PCollection<StoryPrint> prints =
         stories.apply(FingerprintStories.with(FingerprintConfig.defaults()));
     prints
-        .apply(FindCandidates.within(HORIZON, 1000, 2))
-        .apply(VerifyCandidates.against(prints, VerifyConfig.defaults(), HORIZON))
+        .apply(FindCandidates.within(HORIZON, 1000, 2).judgedBy(
+            CopyJudge.with(VerifyConfig.defaults()),
+            SchemaCoders.of(stories.getPipeline(), VerifiedPair.class)))
         .apply(AssignClusters.of(prints))
         .get(AssignClusters.MEMBERSHIPS)
         .apply(ParDo.of(new Collect(run)));
