@@ -13,7 +13,7 @@ public interface CopydeskOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Directory for assignments.tsv, clusters.jsonl, deadletter.jsonl, superseded.jsonl and merges.jsonl.")
+  @Description("Directory for assignments.tsv, clusters.jsonl, deadletter.jsonl, superseded.jsonl, merges.jsonl and report.html.")
   @Default.String("out")
   String getOutput();
 
