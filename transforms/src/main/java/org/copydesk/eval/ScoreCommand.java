@@ -144,7 +144,7 @@ public final class ScoreCommand {
     return tiers;
   }
 
-  static String line(String tier, PartitionScore s) {
+  public static String line(String tier, PartitionScore s) {
     return String.format(
         Locale.ROOT,
         "%-5s ids=%d clusters(truth/pred)=%d/%d pairs(truth/pred/both)=%d/%d/%d"
