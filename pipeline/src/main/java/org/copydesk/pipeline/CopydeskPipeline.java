@@ -28,6 +28,7 @@ import org.copydesk.clean.CleanStories;
 import org.copydesk.consolidate.CanonicalPolicy;
 import org.copydesk.consolidate.ClusterView;
 import org.copydesk.consolidate.ConsolidateClusters;
+import org.copydesk.event.FindSameEvents;
 import org.copydesk.fingerprint.FingerprintConfig;
 import org.copydesk.fingerprint.FingerprintStories;
 import org.copydesk.fingerprint.StoryPrint;
@@ -93,7 +94,9 @@ public final class CopydeskPipeline {
         FindCandidates.within(horizon, options.getMaxBucketSize(), options.getMinSharedBands())
             .judgedBy(CopyJudge.with(VerifyConfig.defaults()),
                 SchemaCoders.of(pipeline, VerifiedPair.class)));
-    PCollectionTuple assigned = copies.apply("Assign", AssignClusters.of(prints));
+    PCollection<VerifiedPair> sameEvents = prints.apply("SameEvents", FindSameEvents.withDefaults());
+    PCollectionTuple assigned =
+        copies.apply("Assign", AssignClusters.of(prints).withSameEvents(sameEvents));
     PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
         .apply("Consolidate", ConsolidateClusters.of(accepted, horizon).choosingBy(
             CanonicalPolicy.preferring(List.of(options.getPreferredSources().split(",")))));

@@ -1,6 +1,5 @@
 package org.copydesk.assign;
 
-import org.copydesk.story.SchemaCoders;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.BooleanCoder;
@@ -31,11 +30,13 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.story.SchemaCoders;
 import org.copydesk.verify.VerifiedPair;
 import org.joda.time.Instant;
 
 /**
- * The assign stage: turns verified copies into cluster membership with {@link ClusterForest}, in
+ * The assign stage: turns verified copies into copy clusters and, with the story tier's same-event
+ * pairs, copies and same-event pairs into story clusters, each with a {@link ClusterForest} in
  * keyed state. Clustering is global, so the stage runs under one key; its work per event is a few
  * state reads (the costly stages before it are parallel). Memberships are emitted when the
  * watermark passes the events that changed them: in a batch run, once per story at the end; in a
@@ -48,14 +49,22 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
   private static final String ALL = "";
 
   private final PCollection<StoryPrint> prints;
+  private final @Nullable PCollection<VerifiedPair> sameEvents;
 
-  private AssignClusters(PCollection<StoryPrint> prints) {
+  private AssignClusters(PCollection<StoryPrint> prints,
+      @Nullable PCollection<VerifiedPair> sameEvents) {
     this.prints = prints;
+    this.sameEvents = sameEvents;
   }
 
-  /** Every printed story gets a membership, copies or not. */
+  /** Every printed story gets a membership, copies or not; a copy cluster is its story cluster. */
   public static AssignClusters of(PCollection<StoryPrint> prints) {
-    return new AssignClusters(prints);
+    return new AssignClusters(prints, null);
+  }
+
+  /** Story clusters also join the copy clusters of stories verified to report the same event. */
+  public AssignClusters withSameEvents(PCollection<VerifiedPair> sameEvents) {
+    return new AssignClusters(prints, sameEvents);
   }
 
   @Override
@@ -67,7 +76,12 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         .apply("StoryEvents", ParDo.of(new StoryEventFn())).setCoder(keyed);
     PCollection<KV<String, AssignEvent>> edges = copies
         .apply("CopyEvents", ParDo.of(new CopyEventFn())).setCoder(keyed);
-    PCollectionTuple out = PCollectionList.of(stories).and(edges)
+    PCollectionList<KV<String, AssignEvent>> all = PCollectionList.of(stories).and(edges);
+    if (sameEvents != null) {
+      all = all.and(sameEvents.apply("SameEventEvents", ParDo.of(new SameEventFn()))
+          .setCoder(keyed));
+    }
+    PCollectionTuple out = all
         .apply("AllEvents", Flatten.pCollections())
         .apply("Cluster", ParDo.of(new AssignFn()).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
     out.get(MEMBERSHIPS).setCoder(
@@ -92,6 +106,14 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     }
   }
 
+  private static final class SameEventFn extends DoFn<VerifiedPair, KV<String, AssignEvent>> {
+    @ProcessElement
+    public void process(@Element VerifiedPair pair, OutputReceiver<KV<String, AssignEvent>> out) {
+      out.output(KV.of(ALL, AssignEvent.sameEvent(pair.getNewerId(), pair.getNewerMillis(),
+          pair.getOlderId(), pair.getOlderMillis(), pair.getScore(), pair.getReason())));
+    }
+  }
+
   private static final class AssignFn extends DoFn<KV<String, AssignEvent>, Membership> {
     @StateId("nodes")
     private final StateSpec<MapState<String, ClusterForest.Node>> nodesSpec =
@@ -99,6 +121,15 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
 
     @StateId("members")
     private final StateSpec<MapState<String, List<String>>> membersSpec =
+        StateSpecs.map(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()));
+
+    /** The story tier's forest: copies and same-event pairs both join story clusters. */
+    @StateId("storyNodes")
+    private final StateSpec<MapState<String, ClusterForest.Node>> storyNodesSpec =
+        StateSpecs.map(StringUtf8Coder.of(), new NodeCoder());
+
+    @StateId("storyMembers")
+    private final StateSpec<MapState<String, List<String>>> storyMembersSpec =
         StateSpecs.map(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()));
 
     @StateId("changed")
@@ -115,6 +146,7 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     private final TimerSpec emitSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     private final Counter merges = FeedMetrics.counter(FeedMetrics.MERGES);
+    private final Counter storyMerges = FeedMetrics.counter(FeedMetrics.STORY_MERGES);
 
     @ProcessElement
     public void process(
@@ -122,10 +154,24 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @Timestamp Instant timestamp,
         @StateId("nodes") MapState<String, ClusterForest.Node> nodes,
         @StateId("members") MapState<String, List<String>> members,
+        @StateId("storyNodes") MapState<String, ClusterForest.Node> storyNodes,
+        @StateId("storyMembers") MapState<String, List<String>> storyMembers,
         @StateId("changed") MapState<String, Boolean> changed,
         @StateId("emitPending") ValueState<Boolean> emitPending,
         @TimerId("emit") Timer emit,
         MultiOutputReceiver out) {
+      ClusterForest.Changes storyChanges = new ClusterForest.Changes() {
+        @Override
+        public void changed(String id) {
+          changed.put(id, true);
+        }
+
+        @Override
+        public void merged(String absorbed, String into, String newerId, String olderId) {
+          storyMerges.inc();
+        }
+      };
+      ClusterForest stories = forest(storyNodes, storyMembers, storyChanges);
       ClusterForest forest = forest(nodes, members, new ClusterForest.Changes() {
         @Override
         public void changed(String id) {
@@ -142,8 +188,13 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
       AssignEvent event = element.getValue();
       if (event.getOlderId() == null) {
         forest.addStory(event.getId(), event.getEventMillis());
+        stories.addStory(event.getId(), event.getEventMillis());
       } else {
-        forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
+        if (event.getCopy()) {
+          forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
+              event.getOlderMillis(), event.getSimilarity(), event.getReason());
+        }
+        stories.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
             event.getOlderMillis(), event.getSimilarity(), event.getReason());
       }
       if (emitPending.read() == null) {
@@ -156,19 +207,23 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     public void emit(
         @StateId("nodes") MapState<String, ClusterForest.Node> nodes,
         @StateId("members") MapState<String, List<String>> members,
+        @StateId("storyNodes") MapState<String, ClusterForest.Node> storyNodes,
+        @StateId("storyMembers") MapState<String, List<String>> storyMembers,
         @StateId("changed") MapState<String, Boolean> changed,
         @StateId("sequence") ValueState<Long> sequenceState,
         @StateId("emitPending") ValueState<Boolean> emitPending,
         MultiOutputReceiver out) {
       emitPending.clear();
       ClusterForest forest = forest(nodes, members, null);
+      ClusterForest stories = forest(storyNodes, storyMembers, null);
       long sequence = sequenceState.read() == null ? 0 : sequenceState.read();
       List<String> ids = new ArrayList<>();
       changed.keys().read().forEach(ids::add);
       for (String id : ids) {
         ClusterForest.Node node = forest.node(id);
         String label = forest.label(id);
-        out.get(MEMBERSHIPS).output(Membership.of(id, copyCluster(label), storyCluster(label),
+        out.get(MEMBERSHIPS).output(Membership.of(id, copyCluster(label),
+            storyCluster(stories.label(id)),
             node.matchedId, node.matchedId == null ? 1.0 : node.similarity,
             node.matchedId == null ? "first of its cluster" : node.reason, ++sequence));
       }

@@ -5,7 +5,10 @@ import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Input of the assign stage: a story arrived, or a copy of an older story was verified. */
+/**
+ * Input of the assign stage: a story arrived, or a copy of an older story or a report of the same
+ * event was verified.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 abstract class AssignEvent {
@@ -22,12 +25,22 @@ abstract class AssignEvent {
 
   abstract @Nullable String getReason();
 
+  /** True for a copy (same text, so same story too); false for a same-event pair only. */
+  abstract boolean getCopy();
+
   static AssignEvent story(String id, long eventMillis) {
-    return new AutoValue_AssignEvent(id, eventMillis, null, 0, 0, null);
+    return new AutoValue_AssignEvent(id, eventMillis, null, 0, 0, null, false);
   }
 
   static AssignEvent copy(String newerId, long newerMillis, String olderId, long olderMillis,
       double similarity, String reason) {
-    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, similarity, reason);
+    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, similarity, reason,
+        true);
+  }
+
+  static AssignEvent sameEvent(String newerId, long newerMillis, String olderId,
+      long olderMillis, double score, String reason) {
+    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, score, reason,
+        false);
   }
 }

@@ -22,6 +22,9 @@ public final class FeedMetrics {
   public static final String PAIRS_VERIFIED = "pairs_verified";
   public static final String COPIES_FOUND = "copies_found";
   public static final String MERGES = "cluster_merges";
+  public static final String STORY_MERGES = "story_cluster_merges";
+  public static final String EVENT_PAIRS_VERIFIED = "event_pairs_verified";
+  public static final String SAME_EVENTS_FOUND = "same_events_found";
   public static final String CLUSTER_SIZE = "cluster_size";
 
   private FeedMetrics() {}

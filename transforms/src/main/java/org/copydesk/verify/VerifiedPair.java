@@ -26,6 +26,13 @@ public abstract class VerifiedPair {
   /** A few short passages both stories share. */
   public abstract List<String> getSharedPassages();
 
+  /** A pair found by another verifier: the story tier's same-event pairs. */
+  public static VerifiedPair create(String newerId, long newerMillis, String olderId,
+      long olderMillis, double score, String reason, List<String> sharedPassages) {
+    return new AutoValue_VerifiedPair(newerId, newerMillis, olderId, olderMillis, score, reason,
+        List.copyOf(sharedPassages));
+  }
+
   public static VerifiedPair of(String newerId, long newerMillis, String olderId,
       long olderMillis, CopyVerdict verdict) {
     return new AutoValue_VerifiedPair(newerId, newerMillis, olderId, olderMillis, verdict.score(),
