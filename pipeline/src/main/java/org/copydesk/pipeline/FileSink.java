@@ -23,7 +23,7 @@ import org.joda.time.Duration;
 /**
  * The flow's outputs as files in one directory. A batch writes each output as one file named
  * exactly ({@code clusters.jsonl}, …; see the README). A stream cannot wait for the end, so it
- * writes JSON Lines files per window instead ({@code clusters-<pane>-<shard>-of-<shards>.jsonl}),
+ * writes JSON Lines files per window instead ({@code clusters-pane-<n>-<shard>-of-<shards>.jsonl}),
  * with no {@code assignments.tsv}: the cluster updates carry their members.
  */
 final class FileSink extends PTransform<PCollectionTuple, PDone> {
@@ -86,7 +86,9 @@ final class FileSink extends PTransform<PCollectionTuple, PDone> {
       TextIO.Write single = write.withoutSharding();
       return header == null ? single : single.withHeader(header);
     }
-    return new Windowed(write.withWindowedWrites().withNumShards(shards), window);
+    // The pane's index counts the windows, in order: clusters-pane-7-00000-of-00001.jsonl.
+    return new Windowed(write.withWindowedWrites().withNumShards(shards)
+        .withShardNameTemplate("-P-SSSSS-of-NNNNN"), window);
   }
 
   /**
