@@ -6,6 +6,12 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.copydesk.read.RawRecord;
+import org.copydesk.story.DeadLetter;
 import org.joda.time.Duration;
 
 /**
@@ -26,10 +32,10 @@ public final class CopydeskMain {
   /** Runs the job; returns the exit status instead of exiting, so that tests can call it. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CopydeskOptions options;
-    InputPaths inputs;
+    PTransform<PBegin, WithFailures.Result<PCollection<RawRecord>, DeadLetter>> source;
     try {
       options = parse(args);
-      inputs = InputPaths.resolve(options.getInput());
+      source = CopydeskPipeline.source(options);
     } catch (UsageException e) {
       err.println("copydesk: " + e.getMessage());
       err.println("copydesk: see --help=" + CopydeskOptions.class.getName() + " for the options");
@@ -37,7 +43,7 @@ public final class CopydeskMain {
     }
     try {
       Pipeline pipeline = Pipeline.create(options);
-      CopydeskPipeline.build(pipeline, options, inputs);
+      CopydeskPipeline.build(pipeline, options, source);
       PipelineResult result = pipeline.run();
       waitWithProgress(result, options.getProgressSeconds(), err);
       if (result.getState() != PipelineResult.State.DONE) {
@@ -82,13 +88,14 @@ public final class CopydeskMain {
       throw new UsageException("--maxBucketSize must be at least 2, was " + options.getMaxBucketSize());
     }
     try {
-      CopydeskPipeline.fingerprintConfig(options);
+      CopydeskFlow.fingerprintConfig(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException("--shingleSize, --bands and --rows do not fit together: " + e.getMessage());
     }
     if (options.getProgressSeconds() < 0) {
       throw new UsageException("--progressSeconds must not be negative");
     }
+    checkStreamFlags(options);
     DirectOptions direct = options.as(DirectOptions.class);
     // Return from run() at once, so that progress can be reported while the job runs.
     direct.setBlockOnRun(false);
@@ -102,6 +109,34 @@ public final class CopydeskMain {
       direct.setEnforceEncodability(false);
     }
     return options;
+  }
+
+  private static void checkStreamFlags(CopydeskOptions options) throws UsageException {
+    boolean watch = options.getWatch() || options.getWatchIntervalSeconds() != null;
+    if (options.getInputTopic() != null && watch) {
+      throw new UsageException("--inputTopic and --watch exclude each other: read a topic or watch --input");
+    }
+    if ((options.getInputTopic() != null || options.getOutputTopic() != null)
+        && options.getKafkaBootstrap() == null) {
+      throw new UsageException("--inputTopic and --outputTopic need --kafkaBootstrap=host:port");
+    }
+    if ((options.getOutputTopic() == null) != (options.getDeadLetterTopic() == null)) {
+      throw new UsageException("--outputTopic and --deadLetterTopic go together: give both or neither");
+    }
+    if (options.getWatchIntervalSeconds() != null && options.getWatchIntervalSeconds() <= 0) {
+      throw new UsageException(
+          "--watchIntervalSeconds must be positive, was " + options.getWatchIntervalSeconds());
+    }
+    if (options.getMaxOutOfOrderMinutes() < 0) {
+      throw new UsageException(
+          "--maxOutOfOrderMinutes must not be negative, was " + options.getMaxOutOfOrderMinutes());
+    }
+    if (options.getWindowSeconds() <= 0) {
+      throw new UsageException("--windowSeconds must be positive, was " + options.getWindowSeconds());
+    }
+    if (options.getFileShards() <= 0) {
+      throw new UsageException("--fileShards must be positive, was " + options.getFileShards());
+    }
   }
 
   /** Names the first argument that fails alone, since Beam's messages do not always say which. */

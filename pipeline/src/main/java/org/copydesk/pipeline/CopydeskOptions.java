@@ -2,10 +2,12 @@ package org.copydesk.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
 
-/** The flags of the copydesk job, beside Beam's own ({@code --runner} and the runner's). */
-public interface CopydeskOptions extends PipelineOptions {
+/**
+ * The flags of the copydesk job, beside Beam's own ({@code --runner} and the runner's): the flow's
+ * here, those of the sources and sinks in the interfaces it extends.
+ */
+public interface CopydeskOptions extends KafkaOptions, StreamFileOptions {
   @Description("Input files: a file, a directory or a glob; several separated by commas. "
       + ".txt files are raw page captures, .jsonl/.ndjson JSON Lines, .json JSON (ninjs too).")
   @Default.String("testdata/seeds")
@@ -13,7 +15,9 @@ public interface CopydeskOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Directory for assignments.tsv, clusters.jsonl, deadletter.jsonl, superseded.jsonl, merges.jsonl and report.html.")
+  @Description("Directory for assignments.tsv, clusters.jsonl, deadletter.jsonl, superseded.jsonl, "
+      + "merges.jsonl and report.html; in a stream, windowed files of the same objects (no "
+      + "assignments.tsv, no report.html).")
   @Default.String("out")
   String getOutput();
 

@@ -173,6 +173,19 @@ public class CopydeskMainTest {
     stderr.reset();
     assertThat(run("--input=" + SEEDS + "/*.nothing"), equalTo(CopydeskMain.USAGE));
     assertThat(stderr.toString(), containsString("--input glob matches no file"));
+
+    stderr.reset();
+    assertThat(run("--inputTopic=stories"), equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("need --kafkaBootstrap"));
+
+    stderr.reset();
+    assertThat(run("--kafkaBootstrap=localhost:9092", "--outputTopic=clusters"),
+        equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("--outputTopic and --deadLetterTopic go together"));
+
+    stderr.reset();
+    assertThat(run("--watch=true", "--windowSeconds=0"), equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("--windowSeconds must be positive"));
   }
 
   private static String story(String id, String published, String body) throws IOException {

@@ -97,6 +97,20 @@ public final class JsonStoryReader {
         text(fields, "language", "lang"));
   }
 
+  /**
+   * The publication time of a JSON story, found as {@link #read} finds it; null when the text is
+   * not a JSON object or has no valid time. A message source needs a story's event time before the
+   * parse stage runs (to place its watermark), and the two must agree.
+   */
+  public static @Nullable Instant publishedOf(String json) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      return root != null && root.isObject() ? published(fieldsByLooseName(root)) : null;
+    } catch (JsonProcessingException | RejectedInputException e) {
+      return null;
+    }
+  }
+
   private static Map<String, JsonNode> fieldsByLooseName(JsonNode object) {
     Map<String, JsonNode> fields = new HashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = object.fields();

@@ -16,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.copydesk.story.DeadLetter;
 import org.copydesk.story.DeadLetter.Reason;
 import org.copydesk.story.Origin;
@@ -73,6 +74,17 @@ public final class RecordReader {
         readJsonDocument(file, receivedMillis, in, sink);
         break;
     }
+  }
+
+  /**
+   * Reads one message of a stream (a Kafka record's value): one story object, the same contract as
+   * one line of JSON Lines, checked the same way.
+   */
+  public void readMessage(Origin origin, long receivedMillis, byte[] message, Sink sink) {
+    int start = startsWithByteOrderMark(message) ? UTF8_BOM.length : 0;
+    byte[] kept = Arrays.copyOfRange(message, start, (int) Math.min(message.length,
+        (long) start + recordLimit()));
+    emit(origin, InputFormat.JSON_LINES, kept, message.length - start, receivedMillis, sink);
   }
 
   /** Reads the whole stream as one record, keeping at most the record limit of it. */
@@ -242,11 +254,14 @@ public final class RecordReader {
 
   private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
     in.mark(3);
-    byte[] head = in.readNBytes(3);
-    if (!(head.length == 3 && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1]
-        && head[2] == UTF8_BOM[2])) {
+    if (!startsWithByteOrderMark(in.readNBytes(3))) {
       in.reset();
     }
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return Arrays.equals(bytes, 0, Math.min(bytes.length, UTF8_BOM.length), UTF8_BOM, 0,
+        UTF8_BOM.length);
   }
 
   private static int peekFirstNonBlank(BufferedInputStream in) throws IOException {
