@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -20,8 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Rule;
@@ -130,7 +131,13 @@ public class CopydeskMainTest {
     assertThat(summary.get("dead-lettered"), equalTo(8L));
     assertThat(summary.get("superseded"), equalTo(2L));
     assertThat(summary.get("copy clusters"), equalTo(5L));
-    assertThat(summary.get("story clusters"), equalTo(5L));
+    // AFP's 000 and Reuters' 002 report the same visit: one story, two copy clusters.
+    assertThat(summary.get("story clusters"), equalTo(4L));
+    Map<String, String> storyCluster = new HashMap<>();
+    assignments.subList(1, assignments.size())
+        .forEach(row -> storyCluster.put(row.split("\t")[0], row.split("\t")[2]));
+    assertThat(storyCluster.get("000_ad83b415aefcc01f"),
+        equalTo(storyCluster.get("002_d7f1406457321b44")));
   }
 
   @Test
@@ -139,20 +146,43 @@ public class CopydeskMainTest {
     int status = run("--input=" + SEEDS, "--output=" + out, "--progressSeconds=0");
     assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
     assertThat(summary(stdout.toString()).get("accepted"), equalTo(5L));
-    // China Daily (001) republished the AFP story (000); the other three are their own copies.
+    // China Daily (001) republished the AFP story (000); the other three are their own copies;
+    // all five report one event.
     Map<String, String> copyCluster = new HashMap<>();
+    Set<String> storyClusters = new HashSet<>();
     for (String row : Files.readAllLines(out.resolve("assignments.tsv")).subList(1, 6)) {
       copyCluster.put(row.split("\t")[0].substring(0, 3), row.split("\t")[1]);
+      storyClusters.add(row.split("\t")[2]);
     }
     assertThat(copyCluster.get("001"), equalTo(copyCluster.get("000")));
-    assertThat(new java.util.HashSet<>(copyCluster.values()).size(), equalTo(4));
+    assertThat(new HashSet<>(copyCluster.values()).size(), equalTo(4));
+    assertThat(storyClusters.size(), equalTo(1));
+
     List<JsonNode> clusters = jsonLines(out.resolve("clusters.jsonl"));
-    List<String> bodies = clusters.stream().map(c -> c.get("canonical").get("body").asText()).toList();
-    assertThat(bodies, everyItem(not(containsString("Editor's picks"))));
-    assertThat(bodies, everyItem(not(containsString("Click it and Unblock"))));
-    assertThat(bodies, everyItem(not(containsString("undesirable organization"))));
-    assertThat(bodies, hasItem(containsString(
-        "a signal that India wants to deemphasize a serious discussion on Kashmir")));
+    assertThat(clusters.size(), equalTo(1));
+    JsonNode cluster = clusters.get(0);
+    assertThat(cluster.get("canonical").get("reason").asText(), containsString("copy clusters"));
+    String body = cluster.get("canonical").get("body").asText();
+    assertThat(body, not(containsString("Editor's picks")));
+    assertThat(body, not(containsString("Click it and Unblock")));
+    // The school attack's toll is disputed: Reuters' 134 children against AFP's 150 dead.
+    List<String> disputed = new ArrayList<>();
+    cluster.get("facts").get("disputed").forEach(group -> group.get("reports").forEach(
+        report -> disputed.add(report.get("id").asText().substring(0, 3) + " "
+            + report.get("text").asText())));
+    assertThat(disputed, hasItem(containsString("002 134 children")));
+    assertThat(disputed, hasItem(containsString("000 150 dead")));
+    // China Daily against the AFP text it copied: schoolboys became students.
+    JsonNode chinaDaily = null;
+    for (JsonNode member : cluster.get("members")) {
+      if (member.get("id").asText().startsWith("001")) {
+        chinaDaily = member;
+      }
+    }
+    assertThat(chinaDaily.get("compared_with").asText(), equalTo("000_ad83b415aefcc01f"));
+    assertThat(chinaDaily.get("divergences").get("changed").toString(),
+        containsString("\"canonical\":\"schoolboys\",\"member\":\"students\""));
+    assertThat(Files.readString(out.resolve("report.html")), containsString("134 children"));
   }
 
   @Test
