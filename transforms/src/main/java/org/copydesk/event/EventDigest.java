@@ -14,6 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.Shingler;
 import org.copydesk.fingerprint.TextNormalizer;
+import org.copydesk.state.LongArrays;
 
 /**
  * What the story tier needs of one story, built once per story and small enough to keep in state:
@@ -250,7 +251,7 @@ public final class EventDigest {
     out.writeByte(FORMAT_VERSION);
     out.writeBoolean(publishedMillis != null);
     out.writeLong(publishedMillis == null ? 0 : publishedMillis);
-    writeLongs(out, subject);
+    LongArrays.write(out, subject);
     out.writeInt(facts.length);
     for (int i = 0; i < facts.length; i++) {
       out.writeLong(facts[i]);
@@ -259,10 +260,10 @@ public final class EventDigest {
     out.writeInt(quoteTexts.size());
     for (int i = 0; i < quoteTexts.size(); i++) {
       out.writeUTF(quoteTexts.get(i));
-      writeLongs(out, quoteShingles(i));
+      LongArrays.write(out, quoteShingles(i));
     }
-    writeLongs(out, terms);
-    writeLongs(out, headlineTerms);
+    LongArrays.write(out, terms);
+    LongArrays.write(out, headlineTerms);
   }
 
   public static EventDigest readFrom(DataInput in) throws IOException {
@@ -272,7 +273,7 @@ public final class EventDigest {
     }
     boolean dated = in.readBoolean();
     long time = in.readLong();
-    long[] subject = readLongs(in, MAX_SUBJECT);
+    long[] subject = LongArrays.read(in, MAX_SUBJECT, "EventDigest");
     int n = in.readInt();
     check(n >= 0 && n <= MAX_FACTS, "fact count " + n);
     long[] facts = new long[n];
@@ -288,32 +289,15 @@ public final class EventDigest {
     LongList shingles = new LongList(MAX_QUOTE_SHINGLES);
     for (int i = 0; i < q; i++) {
       texts.add(in.readUTF());
-      for (long h : readLongs(in, MAX_QUOTE_SHINGLES - shingles.size())) {
+      for (long h : LongArrays.read(in, MAX_QUOTE_SHINGLES - shingles.size(), "EventDigest")) {
         shingles.add(h);
       }
       starts[i + 1] = shingles.size();
     }
-    long[] terms = readLongs(in, MAX_TERMS);
-    long[] headline = readLongs(in, MAX_HEADLINE_TERMS);
+    long[] terms = LongArrays.read(in, MAX_TERMS, "EventDigest");
+    long[] headline = LongArrays.read(in, MAX_HEADLINE_TERMS, "EventDigest");
     return new EventDigest(dated ? time : null, facts, subject, List.copyOf(displays),
         List.copyOf(texts), starts, shingles.toArray(), terms, headline);
-  }
-
-  private static void writeLongs(DataOutput out, long[] a) throws IOException {
-    out.writeInt(a.length);
-    for (long x : a) {
-      out.writeLong(x);
-    }
-  }
-
-  private static long[] readLongs(DataInput in, int max) throws IOException {
-    int n = in.readInt();
-    check(n >= 0 && n <= max, "array length " + n);
-    long[] a = new long[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = in.readLong();
-    }
-    return a;
   }
 
   private static void check(boolean ok, String what) throws IOException {

@@ -13,6 +13,7 @@ import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.Shingler;
 import org.copydesk.fingerprint.TextNormalizer;
 import org.copydesk.fingerprint.Tokenizer;
+import org.copydesk.state.LongArrays;
 
 /**
  * What {@link CopyVerifier} needs of one story, built once per story and small enough to keep in
@@ -204,7 +205,7 @@ public final class StoryDigest {
 
   public void writeTo(DataOutput out) throws IOException {
     out.writeByte(FORMAT_VERSION);
-    writeLongs(out, shingles);
+    LongArrays.write(out, shingles);
     out.writeInt(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       out.writeUTF(sentences.get(i));
@@ -213,7 +214,7 @@ public final class StoryDigest {
     for (long t : sentenceTokens) {
       out.writeLong(t);
     }
-    writeLongs(out, facts);
+    LongArrays.write(out, facts);
   }
 
   public static StoryDigest readFrom(DataInput in) throws IOException {
@@ -221,7 +222,7 @@ public final class StoryDigest {
     if (v != FORMAT_VERSION) {
       throw new IOException("unknown StoryDigest format version " + v);
     }
-    long[] shingles = readLongs(in, MAX_TOKENS);
+    long[] shingles = LongArrays.read(in, MAX_TOKENS, "StoryDigest");
     int s = in.readInt();
     check(s >= 0 && s <= MAX_SENTENCES, "sentence count " + s);
     List<String> texts = new ArrayList<>(s);
@@ -236,25 +237,8 @@ public final class StoryDigest {
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = in.readLong();
     }
-    long[] facts = readLongs(in, MAX_FACTS);
+    long[] facts = LongArrays.read(in, MAX_FACTS, "StoryDigest");
     return new StoryDigest(shingles, Collections.unmodifiableList(texts), starts, tokens, facts);
-  }
-
-  private static void writeLongs(DataOutput out, long[] a) throws IOException {
-    out.writeInt(a.length);
-    for (long x : a) {
-      out.writeLong(x);
-    }
-  }
-
-  private static long[] readLongs(DataInput in, int max) throws IOException {
-    int n = in.readInt();
-    check(n >= 0 && n <= max, "array length " + n);
-    long[] a = new long[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = in.readLong();
-    }
-    return a;
   }
 
   private static void check(boolean ok, String what) throws IOException {
