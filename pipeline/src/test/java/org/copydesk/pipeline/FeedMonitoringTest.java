@@ -101,7 +101,8 @@ public class FeedMonitoringTest {
     assertThat(latency.get("min").asLong(), greaterThanOrEqualTo(before - received));
     assertThat(latency.get("max").asLong(),
         lessThanOrEqualTo(System.currentTimeMillis() - received));
-    // A batch ends with the watermark at the end of time: the stages have forgotten every story.
+    // A batch ends with the watermark at the end of time: the index and the versions stage have
+    // forgotten every story; consolidate forgets nothing in a batch.
     JsonNode state = json.get("state");
     for (String gauge : List.of(FeedMetrics.INDEX_STORIES, FeedMetrics.INDEX_BUCKETS,
         FeedMetrics.CONSOLIDATE_STORIES, FeedMetrics.IDS_REMEMBERED)) {
@@ -110,6 +111,7 @@ public class FeedMonitoringTest {
     assertThat(state.get(FeedMetrics.INDEX_STORIES).asLong(), equalTo(0L));
     assertThat(state.get(FeedMetrics.INDEX_BUCKETS).asLong(), equalTo(0L));
     assertThat(state.get(FeedMetrics.IDS_REMEMBERED).asLong(), equalTo(0L));
+    assertThat(state.get(FeedMetrics.CONSOLIDATE_STORIES).asLong(), equalTo(5L));
     try (var left = Files.list(temp.getRoot().toPath())) {
       assertThat("no temporary status file is left",
           left.filter(p -> p.toString().endsWith(".tmp")).count(), equalTo(0L));
