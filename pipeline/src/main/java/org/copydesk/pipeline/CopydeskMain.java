@@ -1,6 +1,9 @@
 package org.copydesk.pipeline;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -45,12 +48,18 @@ public final class CopydeskMain {
       Pipeline pipeline = Pipeline.create(options);
       CopydeskPipeline.build(pipeline, options, source);
       PipelineResult result = pipeline.run();
-      waitWithProgress(result, options.getProgressSeconds(), err);
+      FeedStatus status = new FeedStatus(err,
+          options.getStatusFile() == null ? null : Paths.get(options.getStatusFile()));
+      try (MetricsPush push = MetricsPush.start(result, options, err)) {
+        waitWithProgress(result, options.getProgressSeconds(), status);
+      }
       if (result.getState() != PipelineResult.State.DONE) {
         err.println("copydesk: the job ended in state " + result.getState());
         return FAILED;
       }
-      out.print(RunSummary.finished(result).render(options.getOutput()));
+      RunSummary summary = RunSummary.finished(result);
+      status.finished(summary);
+      out.print(summary.render(options.getOutput()));
       return OK;
     } catch (RuntimeException e) {
       err.println("copydesk: the job failed: " + e);
@@ -94,6 +103,19 @@ public final class CopydeskMain {
     }
     if (options.getProgressSeconds() < 0) {
       throw new UsageException("--progressSeconds must not be negative");
+    }
+    if (options.getStatusFile() != null) {
+      Path parent = Paths.get(options.getStatusFile()).toAbsolutePath().getParent();
+      if (!Files.isDirectory(parent)) {
+        throw new UsageException("--statusFile: no directory " + parent);
+      }
+    }
+    if (options.getMetricsPushPeriod() == null || options.getMetricsPushPeriod() <= 0) {
+      throw new UsageException("--metricsPushPeriod must be positive");
+    }
+    if (options.getMetricsSink() == HttpMetricsSink.class && options.getMetricsHttpSinkUrl() == null) {
+      throw new UsageException("--metricsSink=" + HttpMetricsSink.class.getName()
+          + " needs --metricsHttpSinkUrl=http://host:port/path");
     }
     checkStreamFlags(options);
     DirectOptions direct = options.as(DirectOptions.class);
@@ -151,23 +173,18 @@ public final class CopydeskMain {
     return "";
   }
 
-  private static void waitWithProgress(PipelineResult result, int progressSeconds, PrintStream err) {
+  private static void waitWithProgress(PipelineResult result, int progressSeconds,
+      FeedStatus status) {
     if (progressSeconds == 0) {
       result.waitUntilFinish();
       return;
     }
-    long started = System.nanoTime();
     while (true) {
       PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(progressSeconds));
       if (state != null && state.isTerminal()) {
         return;
       }
-      RunSummary sofar = RunSummary.sofar(result);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      err.printf("copydesk: %,.0f s: %,d records read, %,d accepted, %,d dead letters, "
-              + "%,d pairs verified (%,d copies)%n",
-          seconds, sofar.read, sofar.accepted, sofar.deadLettered, sofar.pairsVerified,
-          sofar.copiesFound);
+      status.progress(RunSummary.sofar(result));
     }
   }
 }

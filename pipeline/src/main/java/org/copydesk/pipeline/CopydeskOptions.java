@@ -1,13 +1,15 @@
 package org.copydesk.pipeline;
 
+import org.apache.beam.sdk.metrics.MetricsOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 
 /**
  * The flags of the copydesk job, beside Beam's own ({@code --runner} and the runner's): the flow's
- * here, those of the sources and sinks in the interfaces it extends.
+ * here, those of the sources and sinks in the interfaces it extends, and Beam's metrics export
+ * ({@code --metricsSink}, {@code --metricsHttpSinkUrl}, {@code --metricsPushPeriod}).
  */
-public interface CopydeskOptions extends KafkaOptions, StreamFileOptions {
+public interface CopydeskOptions extends KafkaOptions, StreamFileOptions, MetricsOptions {
   @Description("Input files: a file, a directory or a glob; several separated by commas. "
       + ".txt files are raw page captures, .jsonl/.ndjson JSON Lines, .json JSON (ninjs too).")
   @Default.String("testdata/seeds")
@@ -89,4 +91,10 @@ public interface CopydeskOptions extends KafkaOptions, StreamFileOptions {
   int getProgressSeconds();
 
   void setProgressSeconds(int value);
+
+  @Description("Also write the progress figures to this file as JSON, replaced atomically every "
+      + "--progressSeconds and once more when the run completes.")
+  String getStatusFile();
+
+  void setStatusFile(String value);
 }

@@ -1,6 +1,10 @@
 package org.copydesk.pipeline;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.DistributionResult;
+import org.apache.beam.sdk.metrics.GaugeResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -18,6 +22,13 @@ final class RunSummary {
   final long pairsVerified;
   final long copiesFound;
   final long merges;
+  final long storyMerges;
+  /** Dead letters per reason, of the reasons seen. */
+  final Map<String, Long> deadLettersByReason = new TreeMap<>();
+  /** Ingest-to-emit latency, or null before any cluster update was emitted. */
+  final DistributionResult latency;
+  /** The live state gauges by name ({@code ids_remembered} summed over its shards). */
+  final Map<String, Long> stateSizes = new TreeMap<>();
 
   private RunSummary(PipelineResult result, boolean committed) {
     MetricQueryResults metrics = result.metrics().queryMetrics(
@@ -31,6 +42,29 @@ final class RunSummary {
     pairsVerified = total(metrics, FeedMetrics.PAIRS_VERIFIED, committed);
     copiesFound = total(metrics, FeedMetrics.COPIES_FOUND, committed);
     merges = total(metrics, FeedMetrics.MERGES, committed);
+    storyMerges = total(metrics, FeedMetrics.STORY_MERGES, committed);
+    String reasonPrefix = FeedMetrics.DEAD_LETTERS + "_";
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      String name = counter.getName().getName();
+      if (name.startsWith(reasonPrefix)) {
+        deadLettersByReason.merge(name.substring(reasonPrefix.length()), value(counter, committed),
+            Long::sum);
+      }
+    }
+    DistributionResult latencySoFar = null;
+    for (MetricResult<DistributionResult> distribution : metrics.getDistributions()) {
+      if (distribution.getName().getName().equals(FeedMetrics.INGEST_TO_EMIT_MS)) {
+        latencySoFar = value(distribution, committed);
+      }
+    }
+    latency = latencySoFar;
+    for (MetricResult<GaugeResult> gauge : metrics.getGauges()) {
+      String name = gauge.getName().getName();
+      if (name.startsWith(FeedMetrics.IDS_REMEMBERED + "_")) {
+        name = FeedMetrics.IDS_REMEMBERED;
+      }
+      stateSizes.merge(name, value(gauge, committed).getValue(), Long::sum);
+    }
   }
 
   /** The final figures of a finished run. */
@@ -43,21 +77,29 @@ final class RunSummary {
     return new RunSummary(result, false);
   }
 
+  /** Copies found per story accepted: how much of the feed is repeated copy (0 with no stories). */
+  double duplicateRate() {
+    return accepted == 0 ? 0 : (double) copiesFound / accepted;
+  }
+
   private static long total(MetricQueryResults metrics, String name, boolean committed) {
     long sum = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {
       if (counter.getName().getName().equals(name)) {
-        sum += committed ? committedOrAttempted(counter) : counter.getAttempted();
+        sum += value(counter, committed);
       }
     }
     return sum;
   }
 
-  private static long committedOrAttempted(MetricResult<Long> counter) {
+  private static <T> T value(MetricResult<T> metric, boolean committed) {
+    if (!committed) {
+      return metric.getAttempted();
+    }
     try {
-      return counter.getCommitted();
+      return metric.getCommitted();
     } catch (UnsupportedOperationException runnerHasNoCommittedMetrics) {
-      return counter.getAttempted();
+      return metric.getAttempted();
     }
   }
 

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Gauge;
 import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
@@ -30,6 +31,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.LiveCount;
 import org.copydesk.state.Sweep;
 import org.copydesk.story.SchemaCoders;
 import org.joda.time.Duration;
@@ -129,9 +131,17 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
     @StateId("sweepAt")
     private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
 
+    @StateId("storyCount")
+    private final StateSpec<ValueState<Long>> storyCountSpec = StateSpecs.value(VarLongCoder.of());
+
+    @StateId("bucketCount")
+    private final StateSpec<ValueState<Long>> bucketCountSpec = StateSpecs.value(VarLongCoder.of());
+
     @TimerId("sweep")
     private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
+    private final Gauge indexStories = FeedMetrics.gauge(FeedMetrics.INDEX_STORIES);
+    private final Gauge indexBuckets = FeedMetrics.gauge(FeedMetrics.INDEX_BUCKETS);
     private final Counter candidates = FeedMetrics.counter(FeedMetrics.CANDIDATE_PAIRS);
     private final Counter evictions = FeedMetrics.counter(FeedMetrics.BUCKET_EVICTIONS);
     private final Distribution bucketSize = FeedMetrics.distribution(FeedMetrics.BUCKET_SIZE);
@@ -157,14 +167,20 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
         @StateId("digests") MapState<String, byte[]> digests,
         @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("storyCount") ValueState<Long> storyCount,
+        @StateId("bucketCount") ValueState<Long> bucketCount,
         @TimerId("sweep") Timer sweep,
         OutputReceiver<T> out) {
       IndexEntry indexed = element.getValue();
       BucketEntry entry = indexed.getEntry();
+      int newBuckets = 0;
       Map<String, Integer> meetings = new HashMap<>();
       Map<String, BucketEntry> met = new HashMap<>();
       for (long bandKey : indexed.getBandKeys()) {
         List<BucketEntry> remembered = buckets.get(bandKey).read();
+        if (remembered == null) {
+          newBuckets++;
+        }
         List<BucketEntry> bucket = new ArrayList<>(remembered == null ? List.of() : remembered);
         for (BucketEntry other : bucket) {
           if (!other.getId().equals(entry.getId())
@@ -182,6 +198,9 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
         buckets.put(bandKey, bucket);
         bucketSize.update(bucket.size());
       }
+      LiveCount.add(bucketCount, newBuckets, indexBuckets);
+      // a newer version of a story the index holds replaces it
+      LiveCount.add(storyCount, expiries.get(entry.getId()).read() == null ? 1 : 0, indexStories);
       digests.put(entry.getId(), indexed.getDigest());
       long expiry = entry.getEventMillis() + horizon.getMillis();
       expiries.put(entry.getId(), expiry);
@@ -215,8 +234,11 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
         @StateId("digests") MapState<String, byte[]> digests,
         @StateId("expiries") MapState<String, Long> expiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("storyCount") ValueState<Long> storyCount,
+        @StateId("bucketCount") ValueState<Long> bucketCount,
         @TimerId("sweep") Timer sweep) {
       long now = context.fireTimestamp().getMillis();
+      int emptied = 0;
       List<Long> keys = new ArrayList<>();
       buckets.keys().read().forEach(keys::add);
       for (Long key : keys) {
@@ -228,11 +250,16 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
         }
         if (live.isEmpty()) {
           buckets.remove(key);
+          emptied++;
         } else {
           buckets.put(key, live);
         }
       }
-      long earliest = Sweep.expire(expiries, now, digests::remove);
+      LiveCount.add(bucketCount, -emptied, indexBuckets);
+      List<String> forgotten = new ArrayList<>();
+      long earliest = Sweep.expire(expiries, now, forgotten::add);
+      forgotten.forEach(digests::remove);
+      LiveCount.add(storyCount, -forgotten.size(), indexStories);
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
   }

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Gauge;
 import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
@@ -35,6 +36,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.copydesk.assign.Assignment;
 import org.copydesk.assign.Membership;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.LiveCount;
 import org.copydesk.state.Sweep;
 import org.copydesk.story.SchemaCoders;
 import org.copydesk.story.Story;
@@ -154,6 +156,14 @@ public final class ConsolidateClusters
     @StateId("sweepAt")
     private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
 
+    /** Ids of stories received, or given their first membership, since the last emission. */
+    @StateId("unemitted")
+    private final StateSpec<MapState<String, Boolean>> unemittedSpec =
+        StateSpecs.map(StringUtf8Coder.of(), BooleanCoder.of());
+
+    @StateId("storyCount")
+    private final StateSpec<ValueState<Long>> storyCountSpec = StateSpecs.value(VarLongCoder.of());
+
     @TimerId("emit")
     private final TimerSpec emitSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
@@ -163,6 +173,9 @@ public final class ConsolidateClusters
     private final Counter storyClusters = FeedMetrics.counter(FeedMetrics.STORY_CLUSTERS);
     private final Counter copyClusters = FeedMetrics.counter(FeedMetrics.COPY_CLUSTERS);
     private final Distribution clusterSize = FeedMetrics.distribution(FeedMetrics.CLUSTER_SIZE);
+    private final Distribution ingestToEmit =
+        FeedMetrics.distribution(FeedMetrics.INGEST_TO_EMIT_MS);
+    private final Gauge storiesHeld = FeedMetrics.gauge(FeedMetrics.CONSOLIDATE_STORIES);
     private final Duration horizon;
     private final CanonicalPolicy policy;
     private final boolean updates;
@@ -189,6 +202,8 @@ public final class ConsolidateClusters
         @StateId("loneExpiries") MapState<String, Long> loneExpiries,
         @StateId("emitPending") ValueState<Boolean> emitPending,
         @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("unemitted") MapState<String, Boolean> unemitted,
+        @StateId("storyCount") ValueState<Long> storyCount,
         @TimerId("emit") Timer emit,
         @TimerId("sweep") Timer sweep) {
       ClusterInput input = element.getValue();
@@ -199,6 +214,9 @@ public final class ConsolidateClusters
         id = input.getStory().getId();
         boolean joinedBefore = stories.get(id).read() != null;
         stories.put(id, input.getStory());
+        if (!joinedBefore) {
+          LiveCount.add(storyCount, 1, storiesHeld);
+        }
         loneExpiries.remove(id);
         after = memberships.get(id).read();
         before = joinedBefore ? after : null;
@@ -223,6 +241,9 @@ public final class ConsolidateClusters
       }
       if (after == null) {
         return; // its membership has not come yet
+      }
+      if (input.getStory() != null || before == null) {
+        unemitted.put(id, true); // a new story, or a newer version of one: timed to its emission
       }
       if (before != null && !before.getStoryCluster().equals(after.getStoryCluster())) {
         String left = before.getStoryCluster();
@@ -269,12 +290,17 @@ public final class ConsolidateClusters
         @StateId("dirty") MapState<String, Boolean> dirty,
         @StateId("emitted") MapState<String, List<Long>> emitted,
         @StateId("emitPending") ValueState<Boolean> emitPending,
+        @StateId("unemitted") MapState<String, Boolean> unemitted,
         OutputReceiver<ClusterView> out) {
       emitPending.clear();
-      emitChanged(stories, memberships, clusters, leftFor, dirty, emitted, out);
+      emitChanged(stories, memberships, clusters, leftFor, dirty, emitted, unemitted, out);
     }
 
-    /** Emits every cluster changed since the last emission, in cluster id order. */
+    /**
+     * Emits every cluster changed since the last emission, in cluster id order, and times each
+     * story that shows in them for the first time from when it was received (wall clock: what a
+     * reader of the updates waits).
+     */
     private void emitChanged(
         MapState<String, Story> stories,
         MapState<String, Membership> memberships,
@@ -282,6 +308,7 @@ public final class ConsolidateClusters
         MapState<String, String> leftFor,
         MapState<String, Boolean> dirty,
         MapState<String, List<Long>> emitted,
+        MapState<String, Boolean> unemitted,
         OutputReceiver<ClusterView> out) {
       List<String> changed = new ArrayList<>();
       dirty.keys().read().forEach(changed::add);
@@ -316,6 +343,14 @@ public final class ConsolidateClusters
         emitted.put(cluster, List.of(version, (long) view.getCopyClusters().size()));
         out.output(view);
       }
+      long now = System.currentTimeMillis();
+      for (String id : unemitted.keys().read()) {
+        Story story = stories.get(id).read();
+        if (story != null) {
+          ingestToEmit.update(Math.max(0, now - story.getReceivedMillis()));
+        }
+      }
+      unemitted.clear();
     }
 
     @OnTimer("sweep")
@@ -330,20 +365,25 @@ public final class ConsolidateClusters
         @StateId("expiries") MapState<String, Long> expiries,
         @StateId("loneExpiries") MapState<String, Long> loneExpiries,
         @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("unemitted") MapState<String, Boolean> unemitted,
+        @StateId("storyCount") ValueState<Long> storyCount,
         @TimerId("sweep") Timer sweep,
         OutputReceiver<ClusterView> out) {
       // A cluster is never forgotten before its last change is out, whichever timer fires first.
-      emitChanged(stories, memberships, clusters, leftFor, dirty, emitted, out);
+      emitChanged(stories, memberships, clusters, leftFor, dirty, emitted, unemitted, out);
       long now = context.fireTimestamp().getMillis();
+      long[] forgotten = {0};
       long earliest = Sweep.expire(expiries, now, cluster -> {
         for (String id : orEmpty(clusters.get(cluster).read())) {
           stories.remove(id);
           memberships.remove(id);
+          forgotten[0]++;
         }
         clusters.remove(cluster);
         leftFor.remove(cluster);
         emitted.remove(cluster);
       });
+      LiveCount.add(storyCount, -forgotten[0], storiesHeld);
       earliest = Math.min(earliest, Sweep.expire(loneExpiries, now, memberships::remove));
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.copydesk.monitor.FeedMetrics;
 import org.copydesk.read.InputFormat;
 import org.copydesk.read.RawRecord;
 import org.copydesk.read.ReadLimits;
@@ -151,6 +152,7 @@ public final class ParseStories
     public void process(@Element RawRecord record, MultiOutputReceiver out) {
       try {
         Story story = parse(record, limits);
+        FeedMetrics.storiesIn(story.getSource()).inc();
         out.get(STORIES).outputWithTimestamp(story, timestamp(story));
       } catch (RejectedInputException e) {
         out.get(DEAD_LETTERS).output(

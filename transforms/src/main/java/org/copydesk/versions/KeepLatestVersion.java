@@ -28,6 +28,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.LiveCount;
 import org.copydesk.state.Shards;
 import org.copydesk.state.Sweep;
 import org.copydesk.story.Story;
@@ -94,6 +95,9 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     @StateId("forgetAt")
     private final StateSpec<ValueState<Long>> forgetAtSpec = StateSpecs.value(VarLongCoder.of());
 
+    @StateId("idCount")
+    private final StateSpec<ValueState<Long>> idCountSpec = StateSpecs.value(VarLongCoder.of());
+
     @TimerId("decide")
     private final TimerSpec decideSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
@@ -141,7 +145,7 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
       } else if (VersionOrder.OLDEST_FIRST.compare(story, current) > 0) {
         accepted.dec(); // the earlier version is no longer the story
         supersede(current, story, Superseded.OLDER_VERSION, out);
-        accept(story, timestamp.getMillis(), acceptedState, forgetAt, forget, out);
+        accept(story, timestamp.getMillis(), acceptedState, forgetAt, forget, out); // same id
       } else {
         supersede(story, current, Superseded.OLDER_VERSION, out);
       }
@@ -151,16 +155,19 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     @OnTimer("decide")
     public void decide(
         OnTimerContext context,
+        @Key Integer shard,
         @StateId("pending") MapState<String, List<Story>> pending,
         @StateId("waitUntil") MapState<String, Long> waitUntil,
         @StateId("accepted") MapState<String, Story> acceptedState,
         @StateId("decideAt") ValueState<Long> decideAt,
         @StateId("forgetAt") ValueState<Long> forgetAt,
+        @StateId("idCount") ValueState<Long> idCount,
         @TimerId("decide") Timer decide,
         @TimerId("forget") Timer forget,
         MultiOutputReceiver out) {
       long now = context.fireTimestamp().getMillis();
       long latestWaiting = Long.MIN_VALUE;
+      int decided = 0;
       List<String> ids = new ArrayList<>();
       pending.keys().read().forEach(ids::add);
       for (String id : ids) {
@@ -190,7 +197,9 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
           }
         }
         accept(newest, now, acceptedState, forgetAt, forget, out);
+        decided++;
       }
+      LiveCount.add(idCount, decided, FeedMetrics.idsRemembered(shard));
       decideAt.clear();
       if (latestWaiting != Long.MIN_VALUE) {
         Sweep.atOrBefore(latestWaiting, now, decideAt, decide);
@@ -200,21 +209,26 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     @OnTimer("forget")
     public void forget(
         OnTimerContext context,
+        @Key Integer shard,
         @StateId("accepted") MapState<String, Story> acceptedState,
         @StateId("forgetAt") ValueState<Long> forgetAt,
+        @StateId("idCount") ValueState<Long> idCount,
         @TimerId("forget") Timer forget) {
       long now = context.fireTimestamp().getMillis();
       long earliest = Long.MAX_VALUE;
+      int forgotten = 0;
       List<KV<String, Story>> entries = new ArrayList<>();
       acceptedState.entries().read().forEach(e -> entries.add(KV.of(e.getKey(), e.getValue())));
       for (KV<String, Story> entry : entries) {
         long expiry = entry.getValue().getEventMillis() + horizon.getMillis();
         if (expiry <= now) {
           acceptedState.remove(entry.getKey());
+          forgotten++;
         } else {
           earliest = Math.min(earliest, expiry);
         }
       }
+      LiveCount.add(idCount, -forgotten, FeedMetrics.idsRemembered(shard));
       Sweep.next(earliest, now, horizon.getMillis() / 8, forgetAt, forget);
     }
 
