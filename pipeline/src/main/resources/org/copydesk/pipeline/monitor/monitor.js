@@ -4,8 +4,8 @@
 
 (function () {
   const FRESH_MS = 20000;
-  const fresh = new Map(); // story cluster -> {until, version, ids}: highlighted as new copies
-  const known = new Set(); // story clusters seen on the page, to tell new ones from updates
+  const fresh = new Map(); // story cluster -> {until, ids}: highlighted as new copies
+  const shown = new Map(); // story cluster -> the version the page last had
   let first = true;
   let timer = null;
 
@@ -49,14 +49,12 @@
     const now = Date.now();
     const announcements = [];
     for (const c of clusters) {
-      const isNew = !known.has(c.story_cluster);
-      known.add(c.story_cluster);
-      if (first || c.new_members.length === 0) continue;
-      const previous = fresh.get(c.story_cluster);
-      if (!previous || previous.version !== c.version) {
-        fresh.set(c.story_cluster, {until: now + FRESH_MS, version: c.version, ids: c.new_members});
-        announcements.push((isNew ? 'New story: ' : 'New copies of: ') + (c.headline || 'no headline'));
-      }
+      const before = shown.get(c.story_cluster);
+      shown.set(c.story_cluster, c.version);
+      if (first || before === c.version || c.new_members.length === 0) continue;
+      fresh.set(c.story_cluster, {until: now + FRESH_MS, ids: c.new_members});
+      announcements.push((before === undefined ? 'New story: ' : 'New copies of: ')
+          + (c.headline || 'no headline'));
     }
     first = false;
     // Rebuilding the list must not lose the keyboard's place.

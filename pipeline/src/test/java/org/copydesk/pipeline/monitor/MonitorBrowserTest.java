@@ -46,6 +46,7 @@ public class MonitorBrowserTest {
   private static Monitor monitor;
   private static WebDriver browser;
   private static int pane;
+  private static int seedsCopies;
 
   @BeforeClass
   public static void startTheMonitorAndABrowser() throws IOException {
@@ -84,10 +85,11 @@ public class MonitorBrowserTest {
         containsString("Search"));
     waitFor(By.id("status"), "Live");
     ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true");
-    ClusterView seeds = Seeds.storyCluster();
+    ClusterView seeds = nextSeeds();
     writePane(OutputJson.cluster(seeds));
     String headline = seeds.getCanonical().getHeadline();
-    waitFor(By.id("clusters"), headline);
+    waitFor(By.id("clusters"), seeds.getStoryCluster());
+    assertThat(browser.findElement(By.id("clusters")).getText(), containsString(headline));
     assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument"),
         equalTo(true));
     assertThat(browser.findElement(By.cssSelector("#clusters li.fresh")).getText(),
@@ -97,9 +99,9 @@ public class MonitorBrowserTest {
 
   @Test
   public void theDivergenceViewShowsTheDisputedTolls() throws IOException {
-    ClusterView seeds = Seeds.storyCluster();
+    ClusterView seeds = nextSeeds();
     writePane(OutputJson.cluster(seeds));
-    waitFor(By.id("clusters"), seeds.getCanonical().getHeadline());
+    waitFor(By.id("clusters"), seeds.getStoryCluster());
     browser.findElement(By.cssSelector("a[href='/clusters/" + seeds.getStoryCluster() + "']"))
         .click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -129,6 +131,16 @@ public class MonitorBrowserTest {
         .until(ExpectedConditions.urlContains("/clusters/story-hostile"));
     assertThat(browser.findElement(By.tagName("h2")).getText(), containsString(IMG));
     assertThat(pwned(), nullValue());
+  }
+
+  /**
+   * The seeds' cluster under an id the page has not had yet, whichever test ran first, so that
+   * it arrives as a new cluster.
+   */
+  private static ClusterView nextSeeds() {
+    ClusterView seeds = Seeds.storyCluster();
+    return ClusterView.of(seeds.getStoryCluster() + "-" + ++seedsCopies, 1, seeds.getCanonical(),
+        seeds.getCopyClusters(), seeds.getMembers(), seeds.getFacts());
   }
 
   private Object pwned() {
