@@ -57,7 +57,8 @@ public abstract class Divergence implements Serializable {
         changedCount(), List.of(), addedCount(), List.of(), removedCount(), truncated());
   }
 
-  static Divergence create(
+  /** Also how {@code clusters.jsonl} is read back: the arguments are its fields. */
+  public static Divergence create(
       @Nullable HeadlineChange headline,
       int canonicalSentences,
       int memberSentences,

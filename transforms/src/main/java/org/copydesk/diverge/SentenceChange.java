@@ -36,6 +36,12 @@ public abstract class SentenceChange implements Serializable {
     return WordDiff.inline(canonical(), member());
   }
 
+  /** A change as {@code clusters.jsonl} gives it back. */
+  public static SentenceChange asWritten(String canonical, String member, double similarity,
+      boolean moved, List<WordEdit> edits) {
+    return new AutoValue_SentenceChange(canonical, member, similarity, moved, List.copyOf(edits));
+  }
+
   static SentenceChange of(AlignedPair pair, List<WordEdit> edits) {
     return new AutoValue_SentenceChange(
         pair.canonical(), pair.member(), pair.similarity(), pair.moved(), List.copyOf(edits));

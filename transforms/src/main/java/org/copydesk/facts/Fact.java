@@ -2,6 +2,7 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One fact a story reports, with what it describes and the sentence it came from. */
@@ -37,6 +38,14 @@ public abstract class Fact implements Serializable {
       Descriptor descriptor, String sentence, int sentenceIndex) {
     return new AutoValue_Fact(kind, text, normalized, quantity, descriptor, sentence,
         sentenceIndex);
+  }
+
+  /**
+   * A fact as {@code clusters.jsonl} gives it back: its kind, words, value and sentence. What it
+   * describes and its figure are not written out, so the fact can be shown but not aligned again.
+   */
+  public static Fact asWritten(FactKind kind, String text, String normalized, String sentence) {
+    return create(kind, text, normalized, null, Descriptor.of("", "", Set.of()), sentence, -1);
   }
 
   /** This fact, also describing what {@code repeat} (the same fact said again) describes. */

@@ -3,6 +3,7 @@ package org.copydesk.facts;
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,11 @@ public abstract class FactComparison implements Serializable {
 
   static FactComparison of(ImmutableList<String> memberIds, ImmutableList<FactGroup> groups) {
     return new AutoValue_FactComparison(memberIds, groups);
+  }
+
+  /** A comparison as {@code clusters.jsonl} gives it back: its groups, member ids unknown. */
+  public static FactComparison asWritten(List<FactGroup> groups) {
+    return of(ImmutableList.of(), ImmutableList.copyOf(groups));
   }
 
   public ImmutableList<FactGroup> withStatus(FactStatus status) {

@@ -34,6 +34,15 @@ public abstract class FactGroup implements Serializable {
     return new AutoValue_FactGroup(facts.get(0).kind(), status, ImmutableList.copyOf(reports));
   }
 
+  /**
+   * A group as {@code clusters.jsonl} gives it back, with the status it was written under: facts
+   * read back lack what {@link FactValues#conflict} needs to work it out again.
+   */
+  public static FactGroup asWritten(FactStatus status, List<FactReport> reports) {
+    return new AutoValue_FactGroup(reports.get(0).fact().kind(), status,
+        ImmutableList.copyOf(reports));
+  }
+
   private static List<Fact> facts(List<FactReport> reports) {
     return reports.stream().map(FactReport::fact).collect(Collectors.toList());
   }

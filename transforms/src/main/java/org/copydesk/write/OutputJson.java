@@ -1,9 +1,12 @@
 package org.copydesk.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.assign.MergeEvent;
@@ -15,6 +18,7 @@ import org.copydesk.diverge.WordEdit;
 import org.copydesk.facts.Fact;
 import org.copydesk.facts.FactComparison;
 import org.copydesk.facts.FactGroup;
+import org.copydesk.facts.FactKind;
 import org.copydesk.facts.FactReport;
 import org.copydesk.facts.FactStatus;
 import org.copydesk.facts.MemberFactView;
@@ -24,7 +28,8 @@ import org.copydesk.story.Superseded;
 
 /**
  * The JSON Lines forms of copydesk's outputs. Field names are part of the output contract and are
- * documented in the README; change them only with it.
+ * documented in the README; change them only with it. A cluster line can be read back ({@link
+ * #readCluster}), for tools that show a job's output, such as the feed monitor.
  */
 public final class OutputJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,6 +111,119 @@ public final class OutputJson {
       }
     }
     return write(node);
+  }
+
+  /**
+   * A line of {@code clusters.jsonl} back as the view it was written from, for rendering it again
+   * ({@link ReportHtml}). Facts come back as shown, not as extracted: kind, words, value and
+   * sentence, without what aligned them.
+   *
+   * @throws IllegalArgumentException if the line is not a cluster object
+   */
+  public static ClusterView readCluster(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (node == null || !node.path("story_cluster").isTextual()) {
+      throw new IllegalArgumentException("not a cluster: no story_cluster");
+    }
+    String id = node.get("story_cluster").asText();
+    long version = node.path("version").asLong();
+    if (node.hasNonNull("merged_into")) {
+      return ClusterView.mergedInto(id, version, node.get("merged_into").asText());
+    }
+    JsonNode c = node.path("canonical");
+    ClusterView.Canonical canonical = ClusterView.Canonical.of(c.path("id").asText(),
+        text(c, "source"), text(c, "headline"), c.path("body").asText(), c.path("reason").asText());
+    List<ClusterView.CopyCluster> copies = new ArrayList<>();
+    for (JsonNode copy : node.path("copy_clusters")) {
+      copies.add(ClusterView.CopyCluster.of(copy.path("copy_cluster").asText(),
+          copy.path("canonical_id").asText(), copy.path("reason").asText(),
+          strings(copy.path("members"))));
+    }
+    List<ClusterView.Member> members = new ArrayList<>();
+    for (JsonNode m : node.path("members")) {
+      members.add(member(m));
+    }
+    List<FactGroup> groups = new ArrayList<>();
+    for (FactStatus status : FactStatus.values()) {
+      groups.addAll(groups(node.path("facts").path(status.name().toLowerCase(Locale.ROOT)), status));
+    }
+    return ClusterView.of(id, version, canonical, copies, members,
+        FactComparison.asWritten(groups));
+  }
+
+  private static ClusterView.Member member(JsonNode m) {
+    String id = m.path("id").asText();
+    JsonNode d = m.path("divergences");
+    Divergence divergence = null;
+    MemberFactView facts = null;
+    if (d.isObject()) {
+      JsonNode h = d.path("headline");
+      JsonNode counts = d.path("sentences");
+      List<SentenceChange> changed = new ArrayList<>();
+      for (JsonNode change : d.path("changed")) {
+        List<WordEdit> edits = new ArrayList<>();
+        for (JsonNode e : change.path("edits")) {
+          edits.add(WordEdit.of(WordEdit.Kind.valueOf(e.path("kind").asText().toUpperCase(Locale.ROOT)),
+              e.path("canonical").asText(), e.path("member").asText()));
+        }
+        changed.add(SentenceChange.asWritten(change.path("canonical").asText(),
+            change.path("member").asText(), change.path("similarity").asDouble(),
+            change.path("moved").asBoolean(), edits));
+      }
+      divergence = Divergence.create(
+          h.isObject() ? HeadlineChange.between(text(h, "canonical"), text(h, "member")) : null,
+          counts.path("canonical").asInt(), counts.path("member").asInt(),
+          counts.path("unchanged").asInt(), changed, counts.path("changed").asInt(),
+          strings(d.path("added")), counts.path("added").asInt(), strings(d.path("removed")),
+          counts.path("removed").asInt(), d.path("truncated").asBoolean());
+      JsonNode f = d.path("facts");
+      facts = MemberFactView.asWritten(id, m.path("compared_with").asText(),
+          groups(f.path("conflicts"), FactStatus.DISPUTED), facts(f.path("only_here")),
+          facts(f.path("missing")));
+    }
+    return ClusterView.Member.of(id, text(m, "source"), text(m, "headline"), text(m, "published"),
+        m.path("copy_cluster").asText(), text(m, "matched_id"), m.path("match_reason").asText(),
+        m.path("similarity").asDouble(), text(m, "compared_with"), divergence, facts);
+  }
+
+  private static List<FactGroup> groups(JsonNode array, FactStatus status) {
+    List<FactGroup> groups = new ArrayList<>();
+    for (JsonNode group : array) {
+      List<FactReport> reports = new ArrayList<>();
+      for (JsonNode r : group.path("reports")) {
+        reports.add(FactReport.of(r.path("id").asText(), text(r, "source"), fact(r)));
+      }
+      if (!reports.isEmpty()) {
+        groups.add(FactGroup.asWritten(status, reports));
+      }
+    }
+    return groups;
+  }
+
+  private static List<Fact> facts(JsonNode array) {
+    List<Fact> facts = new ArrayList<>();
+    array.forEach(f -> facts.add(fact(f)));
+    return facts;
+  }
+
+  private static Fact fact(JsonNode f) {
+    return Fact.asWritten(FactKind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)),
+        f.path("text").asText(), f.path("value").asText(), f.path("sentence").asText());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> strings = new ArrayList<>();
+    array.forEach(s -> strings.add(s.asText()));
+    return strings;
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
   }
 
   /** The story cluster's facts by status; each group lists who says what. */

@@ -119,10 +119,7 @@ public final class ReportHtml {
         .sorted(BIGGEST_FIRST).toList();
     List<ClusterView> shown = multi.subList(0, Math.min(maxClusters, multi.size()));
     StringBuilder out = new StringBuilder(64 * 1024);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>copydesk report</title>\n<style>\n").append(STYLE).append("\n</style>\n")
-        .append("</head>\n<body>\n");
+    head(out, "copydesk report");
     header(out, summary);
     contents(out, shown, Math.max(0, summary.multiStoryClusters() - shown.size()),
         Math.max(0, summary.storyClusters() - summary.multiStoryClusters()));
@@ -130,6 +127,32 @@ public final class ReportHtml {
     shown.forEach(cluster -> cluster(out, cluster));
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /**
+   * One story cluster as a page of its own, shown as the report shows it: for a tool that links to
+   * a single cluster, such as the feed monitor's divergence view.
+   *
+   * @throws IllegalArgumentException for a cluster a merge absorbed: it has nothing to show
+   */
+  public static String renderCluster(ClusterView cluster) {
+    checkArgument(cluster.getMergedInto() == null, "%s was merged into %s",
+        cluster.getStoryCluster(), cluster.getMergedInto());
+    StringBuilder out = new StringBuilder(16 * 1024);
+    String headline = cluster.getCanonical().getHeadline();
+    head(out, "copydesk: " + (headline == null || headline.isBlank() ? "(no headline)" : headline));
+    out.append("<header>\n<h1>copydesk: a story and its versions</h1>\n</header>\n<main>\n");
+    cluster(out, cluster);
+    out.append("</main>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  /** The document up to the opening body tag; {@code title} is plain text. */
+  private static void head(StringBuilder out, String title) {
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE)
+        .append("\n</style>\n</head>\n<body>\n");
   }
 
   private static void header(StringBuilder out, Summary summary) {

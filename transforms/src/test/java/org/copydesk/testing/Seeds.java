@@ -11,7 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.copydesk.assign.Assignment;
+import org.copydesk.assign.Membership;
 import org.copydesk.clean.PageChrome;
+import org.copydesk.consolidate.CanonicalPolicy;
+import org.copydesk.consolidate.ClusterView;
+import org.copydesk.consolidate.ClusterViews;
 import org.copydesk.parse.ParseStories;
 import org.copydesk.parse.RejectedInputException;
 import org.copydesk.read.InputFormat;
@@ -63,6 +68,23 @@ public final class Seeds {
     } catch (RejectedInputException e) {
       throw new IllegalStateException("seed " + n + " does not parse", e);
     }
+  }
+
+  /**
+   * The five cleaned seeds as one story cluster of version 1, AFP's {@code 000} and China Daily's
+   * {@code 001} one copy cluster, the others their own: the cluster the report and monitor tests
+   * render.
+   */
+  public static ClusterView storyCluster() {
+    String afp = FILES[0].replace(".txt", "");
+    List<Assignment> assignments = new ArrayList<>();
+    for (int n = 0; n < FILES.length; n++) {
+      Story story = cleaned(n);
+      String copy = n == 1 ? afp : story.getId();
+      assignments.add(Assignment.of(story, Membership.of(story.getId(), "copy-" + copy,
+          "story-" + afp, n == 1 ? afp : null, 0.9, n == 1 ? "copy" : "first", n)));
+    }
+    return ClusterViews.build("story-" + afp, 1, assignments, CanonicalPolicy.defaults());
   }
 
   /** Paragraphs separated by blank lines, trimmed, non-empty. */

@@ -50,21 +50,9 @@ public class ReportHtmlTest {
 
   @BeforeClass
   public static void renderTheSeedCluster() {
-    seedHtml = ReportHtml.render(List.of(seedCluster()),
+    seedHtml = ReportHtml.render(List.of(Seeds.storyCluster()),
         new ReportHtml.Summary(5, 5, 0, 1, 1, GENERATED));
     seedPage = Jsoup.parse(seedHtml);
-  }
-
-  /** The five cleaned seeds as one story cluster, AFP and China Daily one copy cluster. */
-  static ClusterView seedCluster() {
-    List<Assignment> assignments = new ArrayList<>();
-    for (int n = 0; n < 5; n++) {
-      Story story = Seeds.cleaned(n);
-      String copy = n == 1 ? AFP : story.getId();
-      assignments.add(Assignment.of(story, Membership.of(story.getId(), "copy-" + copy,
-          "story-" + AFP, n == 1 ? AFP : null, 0.9, n == 1 ? "copy" : "first", n)));
-    }
-    return ClusterViews.build("story-" + AFP, 1, assignments, CanonicalPolicy.defaults());
   }
 
   /**
@@ -123,7 +111,7 @@ public class ReportHtmlTest {
     Element canonical = section(seedPage, "Canonical");
     assertThat(canonical.text(), containsString("of the canonicals of 4 copy clusters"));
     assertThat(canonical.select("details p").size(), equalTo(
-        seedCluster().getCanonical().getBody().split("\n\n").length));
+        Seeds.storyCluster().getCanonical().getBody().split("\n\n").length));
   }
 
   @Test
