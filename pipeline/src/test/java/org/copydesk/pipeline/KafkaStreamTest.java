@@ -34,18 +34,13 @@ import org.copydesk.story.Origin;
 import org.copydesk.story.Story;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
-import org.junit.FixMethodOrder;
 import org.junit.Test;
-import org.junit.runners.MethodSorters;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The job as a stream between Kafka topics of a real broker, on the Direct Runner: stories in,
  * cluster updates and dead letters out, and a restart that goes on where the job stopped.
  */
-// The restart test first: it needs the broker and the JVM to itself; the seeds test does not mind
-// what ran before it.
-@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class KafkaStreamTest {
   private static final Path SEEDS = Paths.get("..", "testdata", "seeds");
   private static final Path CORPUS = Paths.get("..", "testdata", "corpus", "stories.jsonl");
