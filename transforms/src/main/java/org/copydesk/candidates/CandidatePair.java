@@ -25,9 +25,4 @@ public abstract class CandidatePair {
         ? new AutoValue_CandidatePair(idA, millisA, idB, millisB)
         : new AutoValue_CandidatePair(idB, millisB, idA, millisA);
   }
-
-  /** A key naming the pair, the same for both orders. */
-  public String key() {
-    return getNewerId() + '\u0000' + getOlderId();
-  }
 }

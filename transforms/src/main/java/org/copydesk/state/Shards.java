@@ -4,7 +4,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 
 /**
- * State keys for stages whose natural key (a story id, a pair) has millions of values. Each such
+ * State keys for stages whose natural key (a story id) has millions of values. Each such
  * stage keys its state by a shard and keeps a map per shard instead: runners pay per key (the
  * Direct Runner runs each key in a bundle of its own and copies its state per bundle; Flink keeps
  * timers per key).
