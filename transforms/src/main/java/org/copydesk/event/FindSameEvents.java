@@ -1,11 +1,5 @@
 package org.copydesk.event;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +26,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.CompactBytes;
 import org.copydesk.state.Sweep;
 import org.copydesk.story.SchemaCoders;
 import org.copydesk.story.Story;
@@ -97,7 +92,7 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
       Story story = print.story();
       EventDigest digest =
           EventDigest.of(story.getHeadline(), story.getParagraphs(), story.getPublishedMillis());
-      out.output(KV.of(INDEX, KV.of(print.id(), KV.of(print.eventMillis(), bytes(digest)))));
+      out.output(KV.of(INDEX, KV.of(print.id(), KV.of(print.eventMillis(), CompactBytes.of(digest::writeTo)))));
     }
   }
 
@@ -155,12 +150,12 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
         OutputReceiver<VerifiedPair> out) {
       if (stats == null) {
         byte[] saved = statsState.read();
-        stats = saved == null ? new TermStats() : readStats(saved);
+        stats = saved == null ? new TermStats() : CompactBytes.read(saved, TermStats::readFrom, "term statistics");
       }
       String id = element.getValue().getKey();
       long eventMillis = element.getValue().getValue().getKey();
       byte[] bytes = element.getValue().getValue().getValue();
-      EventDigest digest = readDigest(bytes);
+      EventDigest digest = CompactBytes.read(bytes, EventDigest::readFrom, "an event digest");
       long[] keys = EventKeys.of(digest, stats);
 
       Map<String, Integer> meetings = new TreeMap<>(); // judged in id order, whatever arrives
@@ -181,7 +176,7 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
           continue;
         }
         long otherMillis = otherExpiry - horizon.getMillis();
-        EventDigest other = readDigest(otherBytes);
+        EventDigest other = CompactBytes.read(otherBytes, EventDigest::readFrom, "an event digest");
         boolean dated = digest.publishedMillis() != null && other.publishedMillis() != null;
         if (dated && Math.abs(otherMillis - eventMillis) > horizon.getMillis()) {
           continue;
@@ -209,7 +204,7 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
       expiries.put(id, expiry);
       stats.observe(digest);
       if (++sinceCheckpoint >= STATS_CHECKPOINT) {
-        statsState.write(writeStats(stats));
+        statsState.write(CompactBytes.of(stats::writeTo));
         sinceCheckpoint = 0;
       }
       Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
@@ -254,41 +249,5 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
     evidence.addAll(verdict.sharedQuotes());
     return VerifiedPair.create(newerId, newerMillis, olderId, olderMillis, verdict.score(),
         verdict.reason(), evidence);
-  }
-
-  private static byte[] bytes(EventDigest digest) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-    try {
-      digest.writeTo(new DataOutputStream(buffer));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.toByteArray();
-  }
-
-  private static EventDigest readDigest(byte[] bytes) {
-    try {
-      return EventDigest.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("an event digest written by this job cannot be read", e);
-    }
-  }
-
-  private static byte[] writeStats(TermStats stats) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-    try {
-      stats.writeTo(new DataOutputStream(buffer));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.toByteArray();
-  }
-
-  private static TermStats readStats(byte[] bytes) {
-    try {
-      return TermStats.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("term statistics written by this job cannot be read", e);
-    }
   }
 }

@@ -1,17 +1,15 @@
 package org.copydesk.event;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.copydesk.state.CompactBytes;
 
 /**
  * Document frequencies of words, figures and quote shingles, learned from the feed itself, for
@@ -251,13 +249,7 @@ public final class TermStats implements Serializable {
 
   /** Java serialization goes through the compact form (serialization proxy). */
   private Object writeReplace() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      writeTo(new DataOutputStream(bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new CompactForm(bytes.toByteArray());
+    return new CompactForm(CompactBytes.of(this::writeTo));
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {

@@ -1,13 +1,10 @@
 package org.copydesk.fingerprint;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.copydesk.state.CompactBytes;
 import org.copydesk.story.Story;
 import org.copydesk.verify.StoryDigest;
 
@@ -36,17 +33,7 @@ public final class FingerprintStories extends PTransform<PCollection<Story>, PCo
   /** Fingerprints one story; plain Java, for tests and benchmarks. */
   public static StoryPrint print(Story story, Fingerprinter fingerprinter) {
     Fingerprint fingerprint = fingerprinter.fingerprint(story.getParagraphs());
-    return new StoryPrint(story, fingerprint.bandKeys(), serialize(StoryDigest.of(story.getParagraphs())));
-  }
-
-  private static byte[] serialize(StoryDigest digest) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      digest.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    }
-    return bytes.toByteArray();
+    return new StoryPrint(story, fingerprint.bandKeys(), CompactBytes.of(StoryDigest.of(story.getParagraphs())::writeTo));
   }
 
   private static final class FingerprintFn extends DoFn<Story, StoryPrint> {

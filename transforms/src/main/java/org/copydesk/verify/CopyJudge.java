@@ -2,17 +2,13 @@ package org.copydesk.verify;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.candidates.CandidatePair;
 import org.copydesk.candidates.PairJudge;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.CompactBytes;
 
 /**
  * The verify stage: decides each candidate pair with {@link CopyVerifier}, inside the candidate
@@ -60,13 +56,7 @@ public final class CopyJudge implements PairJudge<VerifiedPair> {
 
   private StoryDigest decoded(String id, byte[] digest) {
     // keyed by content too: a newer version of a story comes with the same id
-    String key = id + '#' + Arrays.hashCode(digest);
-    try {
-      return recent.get(key,
-          () -> StoryDigest.readFrom(new DataInputStream(new ByteArrayInputStream(digest))));
-    } catch (ExecutionException e) {
-      throw new UncheckedIOException("a digest written by this job cannot be read",
-          (IOException) e.getCause());
-    }
+    return recent.asMap().computeIfAbsent(id + '#' + Arrays.hashCode(digest),
+        key -> CompactBytes.read(digest, StoryDigest::readFrom, "a digest"));
   }
 }
