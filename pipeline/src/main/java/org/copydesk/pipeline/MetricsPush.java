@@ -11,8 +11,8 @@ import org.apache.beam.sdk.metrics.MetricsSink;
 import org.apache.beam.sdk.util.InstanceBuilder;
 
 /**
- * Pushes the job's metrics to the {@code --metricsSink} every {@code --metricsPushPeriod} seconds
- * while it runs, and once more when it has ended. Beam's own pusher does this only on some runners
+ * Pushes the job's metrics to the {@code --metricsSink} when it starts, every {@code
+ * --metricsPushPeriod} seconds while it runs, and once more when it has ended. Beam's own pusher does this only on some runners
  * and not on the Direct Runner (the Flink runner pushes too, but only once the job has finished),
  * so the job's command line does it for every runner, from the figures the runner reports.
  */
@@ -31,7 +31,9 @@ final class MetricsPush implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    clock.scheduleAtFixedRate(this::push, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+    // The first push at once: a sink learns of the job when it starts, even one that ends
+    // within a period.
+    clock.scheduleAtFixedRate(this::push, 0, periodSeconds, TimeUnit.SECONDS);
   }
 
   /** Starts pushing, or returns null when no sink is set. */

@@ -128,20 +128,17 @@ public class FeedMonitoringTest {
       exchange.close();
     });
     server.start();
-    long started = System.nanoTime();
-    long elapsedMillis;
     try {
       int exit = run("--input=" + SEEDS, "--output=" + temp.newFolder("out"), "--progressSeconds=0",
           "--metricsSink=" + HttpMetricsSink.class.getName(),
           "--metricsHttpSinkUrl=http://127.0.0.1:" + server.getAddress().getPort() + "/metrics",
           "--metricsPushPeriod=1");
-      elapsedMillis = (System.nanoTime() - started) / 1_000_000;
       assertThat(stderr.toString(), exit, equalTo(CopydeskMain.OK));
     } finally {
       server.stop(0);
     }
-    // The final push always; and one a second while the job ran, when it ran for two or more.
-    assertThat(pushes.size(), greaterThanOrEqualTo(elapsedMillis >= 2_000 ? 2 : 1));
+    // At least one push while the job ran (the first comes as it starts) and the final one.
+    assertThat(pushes.size(), greaterThanOrEqualTo(2));
     JsonNode last = JSON.readTree(pushes.get(pushes.size() - 1));
     Map<String, Long> counters = new HashMap<>();
     for (JsonNode counter : last.get("counters")) {
