@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -180,6 +181,22 @@ public class CopydeskMainTest {
       }
     }
     assertThat(chinaDaily.get("compared_with").asText(), equalTo("000_ad83b415aefcc01f"));
+    // Why they are copies: whichever of AFP and China Daily joined second (AFP's capture has no
+    // date, so it counts as received now) names the other, the verifier's figures and passages
+    // both versions share.
+    JsonNode joined = null;
+    for (JsonNode member : cluster.get("members")) {
+      if (!member.get("matched_id").isNull()) {
+        joined = member;
+      }
+    }
+    assertThat(joined.get("id").asText() + " matched " + joined.get("matched_id").asText(),
+        equalTo("000_ad83b415aefcc01f matched 001_9c86b550bdb889fc"));
+    assertThat(joined.get("match_reason").asText(), containsString("sentences aligned"));
+    assertThat(joined.get("match_evidence").size(), greaterThan(0));
+    String passage = joined.get("match_evidence").get(0).asText();
+    assertThat(Files.readString(SEEDS.resolve("001_9c86b550bdb889fc.txt")),
+        containsString(passage.substring(0, Math.min(60, passage.length()))));
     assertThat(chinaDaily.get("divergences").get("changed").toString(),
         containsString("\"canonical\":\"schoolboys\",\"member\":\"students\""));
     assertThat(Files.readString(out.resolve("report.html")), containsString("134 children"));

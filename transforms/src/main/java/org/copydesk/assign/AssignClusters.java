@@ -101,16 +101,14 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
   private static final class CopyEventFn extends DoFn<VerifiedPair, KV<String, AssignEvent>> {
     @ProcessElement
     public void process(@Element VerifiedPair pair, OutputReceiver<KV<String, AssignEvent>> out) {
-      out.output(KV.of(ALL, AssignEvent.copy(pair.getNewerId(), pair.getNewerMillis(),
-          pair.getOlderId(), pair.getOlderMillis(), pair.getScore(), pair.getReason())));
+      out.output(KV.of(ALL, AssignEvent.copy(pair)));
     }
   }
 
   private static final class SameEventFn extends DoFn<VerifiedPair, KV<String, AssignEvent>> {
     @ProcessElement
     public void process(@Element VerifiedPair pair, OutputReceiver<KV<String, AssignEvent>> out) {
-      out.output(KV.of(ALL, AssignEvent.sameEvent(pair.getNewerId(), pair.getNewerMillis(),
-          pair.getOlderId(), pair.getOlderMillis(), pair.getScore(), pair.getReason())));
+      out.output(KV.of(ALL, AssignEvent.sameEvent(pair)));
     }
   }
 
@@ -192,10 +190,12 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
       } else {
         if (event.getCopy()) {
           forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
-              event.getOlderMillis(), event.getSimilarity(), event.getReason());
+              event.getOlderMillis(), event.getSimilarity(), event.getReason(),
+              event.getEvidence());
         }
         stories.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
-            event.getOlderMillis(), event.getSimilarity(), event.getReason());
+            event.getOlderMillis(), event.getSimilarity(), event.getReason(),
+            event.getEvidence());
       }
       if (emitPending.read() == null) {
         emitPending.write(true);
@@ -225,7 +225,8 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         out.get(MEMBERSHIPS).output(Membership.of(id, copyCluster(label),
             storyCluster(stories.label(id)),
             node.matchedId, node.matchedId == null ? 1.0 : node.similarity,
-            node.matchedId == null ? "first of its cluster" : node.reason, ++sequence));
+            node.matchedId == null ? "first of its cluster" : node.reason, node.evidence,
+            ++sequence));
       }
       changed.clear();
       sequenceState.write(sequence);

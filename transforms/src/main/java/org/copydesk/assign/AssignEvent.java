@@ -1,9 +1,11 @@
 package org.copydesk.assign;
 
 import com.google.auto.value.AutoValue;
+import java.util.List;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.copydesk.verify.VerifiedPair;
 
 /**
  * Input of the assign stage: a story arrived, or a copy of an older story or a report of the same
@@ -25,22 +27,23 @@ abstract class AssignEvent {
 
   abstract @Nullable String getReason();
 
+  /** A few passages the two stories share. */
+  abstract List<String> getEvidence();
+
   /** True for a copy (same text, so same story too); false for a same-event pair only. */
   abstract boolean getCopy();
 
   static AssignEvent story(String id, long eventMillis) {
-    return new AutoValue_AssignEvent(id, eventMillis, null, 0, 0, null, false);
+    return new AutoValue_AssignEvent(id, eventMillis, null, 0, 0, null, List.of(), false);
   }
 
-  static AssignEvent copy(String newerId, long newerMillis, String olderId, long olderMillis,
-      double similarity, String reason) {
-    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, similarity, reason,
-        true);
+  static AssignEvent copy(VerifiedPair pair) {
+    return new AutoValue_AssignEvent(pair.getNewerId(), pair.getNewerMillis(), pair.getOlderId(),
+        pair.getOlderMillis(), pair.getScore(), pair.getReason(), pair.getSharedPassages(), true);
   }
 
-  static AssignEvent sameEvent(String newerId, long newerMillis, String olderId,
-      long olderMillis, double score, String reason) {
-    return new AutoValue_AssignEvent(newerId, newerMillis, olderId, olderMillis, score, reason,
-        false);
+  static AssignEvent sameEvent(VerifiedPair pair) {
+    return new AutoValue_AssignEvent(pair.getNewerId(), pair.getNewerMillis(), pair.getOlderId(),
+        pair.getOlderMillis(), pair.getScore(), pair.getReason(), pair.getSharedPassages(), false);
   }
 }

@@ -1,6 +1,7 @@
 package org.copydesk.assign;
 
 import com.google.auto.value.AutoValue;
+import java.util.List;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -25,9 +26,12 @@ public abstract class Assignment {
   /** Why the story joined its cluster, for people. */
   public abstract String getReason();
 
+  /** A few passages it shares with the matched story. */
+  public abstract List<String> getMatchEvidence();
+
   public static Assignment of(Story story, Membership membership) {
     return new AutoValue_Assignment(story, membership.getCopyCluster(),
         membership.getStoryCluster(), membership.getMatchedId(), membership.getSimilarity(),
-        membership.getReason());
+        membership.getReason(), membership.getMatchEvidence());
   }
 }

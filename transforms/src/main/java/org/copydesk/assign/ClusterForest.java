@@ -46,6 +46,8 @@ public final class ClusterForest {
     public @Nullable String matchedId;
     public double similarity;
     public @Nullable String reason;
+    /** A few passages the story shares with {@link #matchedId}. */
+    public List<String> evidence = List.of();
 
     Node(String id, long eventMillis) {
       this.parent = id;
@@ -77,7 +79,7 @@ public final class ClusterForest {
 
   /** A verified copy: {@code newerId} is a copy of {@code olderId}. */
   public void addCopy(String newerId, long newerMillis, String olderId, long olderMillis,
-      double similarity, String reason) {
+      double similarity, String reason, List<String> evidence) {
     addStory(newerId, newerMillis);
     addStory(olderId, olderMillis);
     String newerRoot = find(newerId);
@@ -97,6 +99,7 @@ public final class ClusterForest {
       newer.matchedId = olderId;
       newer.similarity = similarity;
       newer.reason = reason;
+      newer.evidence = List.copyOf(evidence);
       store.put(newerId, newer);
     }
     union(newerRoot, olderRoot);

@@ -1,6 +1,7 @@
 package org.copydesk.assign;
 
 import com.google.auto.value.AutoValue;
+import java.util.List;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -27,12 +28,16 @@ public abstract class Membership {
   /** Why it joined, for people. */
   public abstract String getReason();
 
+  /** A few passages it shares with the matched story; empty for a cluster's first story. */
+  public abstract List<String> getMatchEvidence();
+
   /** Grows with every membership the assign stage emits. */
   public abstract long getSequence();
 
   public static Membership of(String id, String copyCluster, String storyCluster,
-      @Nullable String matchedId, double similarity, String reason, long sequence) {
+      @Nullable String matchedId, double similarity, String reason, List<String> matchEvidence,
+      long sequence) {
     return new AutoValue_Membership(id, copyCluster, storyCluster, matchedId, similarity, reason,
-        sequence);
+        List.copyOf(matchEvidence), sequence);
   }
 }

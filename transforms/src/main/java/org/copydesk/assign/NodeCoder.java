@@ -5,6 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.CustomCoder;
 
 /** Stores a {@link ClusterForest.Node} in keyed state: about 60 bytes plus its ids. */
@@ -22,6 +24,10 @@ final class NodeCoder extends CustomCoder<ClusterForest.Node> {
       data.writeUTF(node.matchedId);
       data.writeDouble(node.similarity);
       data.writeUTF(node.reason == null ? "" : node.reason);
+      data.writeInt(node.evidence.size());
+      for (String passage : node.evidence) {
+        data.writeUTF(passage);
+      }
     }
     data.flush();
   }
@@ -39,6 +45,11 @@ final class NodeCoder extends CustomCoder<ClusterForest.Node> {
       node.matchedId = data.readUTF();
       node.similarity = data.readDouble();
       node.reason = data.readUTF();
+      List<String> evidence = new ArrayList<>();
+      for (int n = data.readInt(); n > 0; n--) {
+        evidence.add(data.readUTF());
+      }
+      node.evidence = evidence;
     }
     return node;
   }

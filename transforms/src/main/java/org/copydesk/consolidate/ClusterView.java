@@ -103,6 +103,9 @@ public abstract class ClusterView implements Serializable {
 
     public abstract String getMatchReason();
 
+    /** A few passages it shares with {@link #getMatchedId()}: why the verifier called it a copy. */
+    public abstract List<String> getMatchEvidence();
+
     /** Similarity to the cluster's canonical, 0 to 1. */
     public abstract double getSimilarity();
 
@@ -123,10 +126,12 @@ public abstract class ClusterView implements Serializable {
 
     public static Member of(String id, @Nullable String source, @Nullable String headline,
         @Nullable String published, String copyCluster, @Nullable String matchedId,
-        String matchReason, double similarity, @Nullable String comparedWith,
+        String matchReason, List<String> matchEvidence, double similarity,
+        @Nullable String comparedWith,
         @Nullable Divergence divergence, @Nullable MemberFactView facts) {
       return new AutoValue_ClusterView_Member(id, source, headline, published, copyCluster,
-          matchedId, matchReason, similarity, comparedWith, divergence, facts);
+          matchedId, matchReason, List.copyOf(matchEvidence), similarity, comparedWith,
+          divergence, facts);
     }
   }
 }

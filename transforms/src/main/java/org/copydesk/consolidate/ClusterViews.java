@@ -123,6 +123,7 @@ public final class ClusterViews {
         assignment.getCopyCluster(),
         assignment.getMatchedId(),
         assignment.getReason(),
+        assignment.getMatchEvidence(),
         story == canonical
             ? 1.0
             : VERIFIER.verify(StoryDigest.of(story.getParagraphs()), canonicalDigest).score(),

@@ -19,17 +19,20 @@ import org.copydesk.fingerprint.Shingler;
  *       similar sentence in the other; near-identical partners (see {@link VerifyConfig}) count,
  *       weighted by the sentence's token count. Rewording a few words, splitting a sentence, or
  *       inserting sub-headlines leaves most sentences aligned.
+ *   <li><b>Lead rule</b>: a wire copy keeps its lead, so the lead of one of the two (its first
+ *       sentence of some length, {@link StoryDigest#lead()}) must be among the aligned sentences,
+ *       unless containment alone is strong. Unrelated stories that share stock background
+ *       sentences fail it; a trim keeps the lead, and an update's new top paragraph pushes the old
+ *       lead down, where it still aligns.
  *   <li><b>Template rule</b>: aligned sentences that swap names/numbers in several sentences (a
- *       different company, different figures, a different week) mean the same template, not a copy;
- *       a single corrected figure does not trigger it.
+ *       different company, different figures, a different week), or in every aligned sentence,
+ *       mean the same template, not a copy; a single corrected figure does not trigger it.
  * </ol>
  *
  * Stateless and thread-safe. Cost: O(|A| + |B|) for containment, O(s_A · s_B · sentence length)
  * for alignment (sentences are capped by {@link StoryDigest}).
  */
 public final class CopyVerifier {
-  /** Sentences at the top of the shorter story checked for a swapped subject and figure. */
-  private static final int LEAD_SENTENCES = 2;
 
 
   private final VerifyConfig config;
@@ -67,6 +70,9 @@ public final class CopyVerifier {
     int factSubstPairs = 0;
     TreeSet<Long> diffFacts = new TreeSet<>();
     boolean leadSwapped = false;
+    boolean leadAligned = false;
+    int sLead = s.lead();
+    int lLead = l.lead();
     List<long[]> evidence = new ArrayList<>(); // {sentence index in s, shared tokens}
     SentencePostings postings = new SentencePostings(l);
     int[] sharedTokens = new int[l.sentenceCount()];
@@ -103,11 +109,12 @@ public final class CopyVerifier {
       }
       alignedPairs++;
       alignedWeight += n1;
+      leadAligned |= i == sLead || best == lLead;
       evidence.add(new long[] {i, bestInter});
       if (substitutesFacts(st, f1, t1, lt, l.sentenceFrom(best), l.sentenceTo(best), diffFacts)) {
         factSubstPairs++;
       }
-      if (i < LEAD_SENTENCES
+      if (i <= sLead
           && swapsNamesAndNumbers(st, f1, t1, lt, l.sentenceFrom(best), l.sentenceTo(best))) {
         leadSwapped = true;
       }
@@ -116,9 +123,10 @@ public final class CopyVerifier {
     double score = (containment + aligned) / 2;
     boolean template =
         leadSwapped
-            || factSubstPairs >= config.templateMinPairs()
-            && factSubstPairs >= config.templatePairFraction() * alignedPairs
-            && diffFacts.size() >= config.templateMinFacts();
+            || diffFacts.size() >= config.templateMinFacts()
+                && (factSubstPairs == alignedPairs
+                    || factSubstPairs >= config.templateMinPairs()
+                        && factSubstPairs >= config.templatePairFraction() * alignedPairs);
 
     boolean copy;
     String reason;
@@ -137,6 +145,9 @@ public final class CopyVerifier {
               factSubstPairs,
               diffFacts.size(),
               figures);
+    } else if (!leadAligned && containment < config.strongContainment()) {
+      copy = false;
+      reason = "not copy: neither lead is in the other (" + figures + ")";
     } else if ((score >= config.copyScore() && aligned >= config.minAligned())
         || containment >= config.strongContainment()) {
       copy = true;
@@ -158,10 +169,11 @@ public final class CopyVerifier {
   }
 
   /**
-   * Whether two aligned sentences each name someone or something the other does not and each give
-   * a figure the other does not: in a story's lead that is another company, place or person doing
-   * the same thing by another amount (a brief from a template), not a copy. A correction changes
-   * a figure, a republication a spelling; neither swaps both.
+   * Whether two aligned lead sentences are one template filled with other facts: each names someone
+   * or something the other does not and gives a figure the other does not (another company doing
+   * the same thing by another amount), or each gives two or more figures the other does not (the
+   * same index on another day). A correction changes a figure, a republication a spelling; neither
+   * replaces the lead's names and figures on both sides.
    */
   private static boolean swapsNamesAndNumbers(long[] a, int i, int ie, long[] b, int j, int je) {
     int[] onlyA = new int[4];

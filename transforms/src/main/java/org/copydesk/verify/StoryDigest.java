@@ -42,6 +42,7 @@ public final class StoryDigest {
   public static final int MAX_SENTENCE_CHARS = 240;
   public static final int MAX_FACTS = 512;
   public static final int SHINGLE_SIZE = 3;
+  public static final int LEAD_MIN_TOKENS = 8;
 
   public static final long WORD = 0;
   public static final long NUMBER = 1;
@@ -180,6 +181,19 @@ public final class StoryDigest {
   /** Sorted unique kind-tagged token hashes of sentence i (a copy). */
   public long[] sentenceTokens(int i) {
     return Arrays.copyOfRange(sentenceTokens, sentenceStarts[i], sentenceStarts[i + 1]);
+  }
+
+  /**
+   * The lead: the first sentence of at least {@link #LEAD_MIN_TOKENS} distinct tokens, so that a
+   * stray share-button line or a short sub-headline above the story is not taken for it.
+   */
+  public int lead() {
+    for (int i = 0; i < sentenceCount(); i++) {
+      if (sentenceTo(i) - sentenceFrom(i) >= LEAD_MIN_TOKENS) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   int sentenceFrom(int i) {

@@ -17,9 +17,10 @@ import java.io.Serializable;
  *       shingles are in the longer one.
  *   <li>template rule: not a copy when at least {@code templateMinPairs = 2} aligned sentence pairs
  *       <em>substitute</em> names/numbers (both sides have a fact token the other lacks), those
- *       pairs are at least {@code templatePairFraction = 0.3} of the aligned pairs, and together
- *       they differ in at least {@code templateMinFacts = 3} distinct fact tokens. A correction of
- *       one figure (two fact tokens, old and new, even if repeated in two sentences) stays a copy.
+ *       pairs are at least {@code templatePairFraction = 0.3} of the aligned pairs, or are all of
+ *       them, and together they differ in at least {@code templateMinFacts = 3} distinct fact
+ *       tokens. A correction of one figure (two fact tokens, old and new, even if repeated in two
+ *       sentences) stays a copy.
  *   <li>{@code minSharedShingles = 4}: below this, nothing is a copy (avoids one-line matches).
  * </ul>
  */

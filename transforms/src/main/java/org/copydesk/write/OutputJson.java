@@ -100,6 +100,8 @@ public final class OutputJson {
       m.put("copy_cluster", member.getCopyCluster());
       m.put("matched_id", member.getMatchedId());
       m.put("match_reason", member.getMatchReason());
+      ArrayNode evidence = m.putArray("match_evidence");
+      member.getMatchEvidence().forEach(evidence::add);
       m.put("similarity", member.getSimilarity());
       m.put("compared_with", member.getComparedWith());
       if (member.getDivergence() == null) {
@@ -188,7 +190,7 @@ public final class OutputJson {
     }
     return ClusterView.Member.of(id, text(m, "source"), text(m, "headline"), text(m, "published"),
         m.path("copy_cluster").asText(), text(m, "matched_id"), m.path("match_reason").asText(),
-        m.path("similarity").asDouble(), text(m, "compared_with"), divergence, facts);
+        strings(m.path("match_evidence")), m.path("similarity").asDouble(), text(m, "compared_with"), divergence, facts);
   }
 
   private static List<FactGroup> groups(JsonNode array, FactStatus status) {

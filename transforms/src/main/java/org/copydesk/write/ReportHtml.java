@@ -80,6 +80,7 @@ public final class ReportHtml {
       "col.version{width:13rem}",
       "col.says{width:30%}",
       "table.facts code,table.stories code{white-space:nowrap}",
+      "ul.shared{margin:.3em 0 0;padding-left:1.2em;font-size:.9em;color:#444}",
       "tr.self td{background:#fff8db}",
       ".evidence{color:#3d3d3d}",
       "mark{background:#ffe58a;color:inherit;padding:0 .1em}",
@@ -260,9 +261,23 @@ public final class ReportHtml {
           .append(code(member.getCopyCluster())).append("</td><td class=\"num\">")
           .append(Math.round(member.getSimilarity() * 100)).append("%</td><td>")
           .append(member.getMatchedId() == null ? "—" : code(member.getMatchedId()))
-          .append("</td><td>").append(esc(member.getMatchReason())).append("</td></tr>\n");
+          .append("</td><td>").append(esc(member.getMatchReason()));
+      evidence(out, member.getMatchEvidence());
+      out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The shared passages that made the verifier call it a copy, quoted. */
+  private static void evidence(StringBuilder out, List<String> passages) {
+    if (passages.isEmpty()) {
+      return;
+    }
+    out.append("<ul class=\"shared\">");
+    for (String passage : passages) {
+      out.append("<li><q>").append(esc(passage)).append("</q></li>");
+    }
+    out.append("</ul>");
   }
 
   /** The canonical has no departures to link to; every other member does. */

@@ -67,13 +67,15 @@ public class ClusterForestTest {
     forest.addStory("late", 2000);
     forest.addStory("early", 1000);
     r.changed.clear();
-    forest.addCopy("late", 2000, "early", 1000, 0.9, "copy: 90% aligned");
+    forest.addCopy("late", 2000, "early", 1000, 0.9, "copy: 90% aligned",
+        List.of("the passage both share"));
 
     assertThat(forest.label("late"), equalTo("early"));
     assertThat(forest.label("early"), equalTo("early"));
     assertThat(r.changed, contains("late"));
     assertThat(forest.node("late").matchedId, equalTo("early"));
     assertThat(forest.node("late").reason, equalTo("copy: 90% aligned"));
+    assertThat(forest.node("late").evidence, contains("the passage both share"));
     assertThat(r.merges, empty());
   }
 
@@ -81,10 +83,10 @@ public class ClusterForestTest {
   public void aStoryBridgingTwoClustersIsAMergeAndRelabelsTheYoungerCluster() {
     Recorder r = new Recorder();
     ClusterForest forest = new ClusterForest(r, r);
-    forest.addCopy("a2", 11, "a1", 10, 1, "x");
-    forest.addCopy("b2", 21, "b1", 20, 1, "x");
+    forest.addCopy("a2", 11, "a1", 10, 1, "x", List.of());
+    forest.addCopy("b2", 21, "b1", 20, 1, "x", List.of());
     r.changed.clear();
-    forest.addCopy("b2", 21, "a2", 11, 1, "bridge");
+    forest.addCopy("b2", 21, "a2", 11, 1, "bridge", List.of());
 
     assertThat(r.merges, contains("b1->a1 via b2~a2"));
     assertThat(r.changed, containsInAnyOrder("b1", "b2"));
@@ -110,7 +112,7 @@ public class ClusterForestTest {
       Recorder r = new Recorder();
       ClusterForest forest = new ClusterForest(r, r);
       for (String[] edge : edges) {
-        forest.addCopy(edge[0], time(edge[0]), edge[1], time(edge[1]), 1, "x");
+        forest.addCopy(edge[0], time(edge[0]), edge[1], time(edge[1]), 1, "x", List.of());
       }
       for (int i = 0; i < 200; i++) {
         forest.addStory("s" + i, i);

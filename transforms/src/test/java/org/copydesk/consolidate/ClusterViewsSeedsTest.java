@@ -46,7 +46,7 @@ public class ClusterViewsSeedsTest {
       Story story = Seeds.cleaned(n);
       String copy = n == 1 ? AFP : story.getId();
       assignments.add(Assignment.of(story, Membership.of(story.getId(), "copy-" + copy,
-          "story-" + AFP, n == 1 ? AFP : null, 0.9, n == 1 ? "copy" : "first", n)));
+          "story-" + AFP, n == 1 ? AFP : null, 0.9, n == 1 ? "copy" : "first", List.of(), n)));
     }
     view = ClusterViews.build("story-" + AFP, 1, assignments, CanonicalPolicy.defaults());
     members = view.getMembers().stream()

@@ -51,7 +51,7 @@ public class ConsolidateClustersTest {
 
   private static Membership in(String id, String cluster, String matched, long sequence) {
     return Membership.of(id, "copy-" + cluster, "story-" + cluster, matched,
-        matched == null ? 1.0 : 0.9, matched == null ? "first of its cluster" : "copy", sequence);
+        matched == null ? 1.0 : 0.9, matched == null ? "first of its cluster" : "copy", List.of(), sequence);
   }
 
   private PCollection<ClusterView> consolidate(TestStream<ClusterInput> inputs) {

@@ -24,6 +24,9 @@ import org.copydesk.read.RawRecord;
 import org.copydesk.read.ReadLimits;
 import org.copydesk.story.Origin;
 import org.copydesk.story.Story;
+import org.copydesk.verify.CopyVerdict;
+import org.copydesk.verify.CopyVerifier;
+import org.copydesk.verify.StoryDigest;
 
 /**
  * The five seed captures: {@link #body} cleaned by hand for the algorithm tests (headline,
@@ -72,17 +75,21 @@ public final class Seeds {
 
   /**
    * The five cleaned seeds as one story cluster of version 1, AFP's {@code 000} and China Daily's
-   * {@code 001} one copy cluster, the others their own: the cluster the report and monitor tests
-   * render.
+   * {@code 001} one copy cluster (with the verifier's verdict on the pair as its match), the
+   * others their own: the cluster the report and monitor tests render.
    */
   public static ClusterView storyCluster() {
     String afp = FILES[0].replace(".txt", "");
+    CopyVerdict copy = new CopyVerifier().verify(
+        StoryDigest.of(cleaned(1).getParagraphs()), StoryDigest.of(cleaned(0).getParagraphs()));
     List<Assignment> assignments = new ArrayList<>();
     for (int n = 0; n < FILES.length; n++) {
       Story story = cleaned(n);
-      String copy = n == 1 ? afp : story.getId();
-      assignments.add(Assignment.of(story, Membership.of(story.getId(), "copy-" + copy,
-          "story-" + afp, n == 1 ? afp : null, 0.9, n == 1 ? "copy" : "first", n)));
+      assignments.add(Assignment.of(story, n == 1
+          ? Membership.of(story.getId(), "copy-" + afp, "story-" + afp, afp, copy.score(),
+              copy.reason(), copy.sharedPassages(), n)
+          : Membership.of(story.getId(), "copy-" + story.getId(), "story-" + afp, null, 1,
+              "first of its cluster", List.of(), n)));
     }
     return ClusterViews.build("story-" + afp, 1, assignments, CanonicalPolicy.defaults());
   }

@@ -111,6 +111,64 @@ public class CopyVerifierTest {
     assertCopy(verify(westfield, corrected));
   }
 
+  /**
+   * A wire keeps its lead: two stories on different subjects that share only stock background
+   * sentences are not copies, however much of the shorter those sentences make up. A 100,000-story
+   * run chained hundreds of unrelated stories into one cluster through such pairs.
+   */
+  @Test
+  public void storiesSharingOnlyStockBackgroundAreNotCopies() {
+    List<String> background = List.of(
+        "The matter could come up once more during talks later this year.",
+        "Members of parliament will debate broader measures when they meet next week.",
+        "Opposition figures have long argued that less spending was needed across the region.",
+        "Comparable decisions last year attracted wide comment at home and abroad.");
+    List<String> verdict = new ArrayList<>();
+    verdict.add("STOCKHOLM: Judge Hiroshi Brennan found Yuki Lindqvist guilty on 21 counts of tax"
+        + " evasion on Monday, ordering the defendant to pay a fine of 399 mln dlrs.");
+    verdict.addAll(background);
+    List<String> rates = new ArrayList<>();
+    rates.add("STOCKHOLM, Jan 12 - The central bank of Sweden surprised markets on Monday when it"
+        + " cut rates by 25 basis points, to 12.5 percent.");
+    rates.add("Consumer price inflation was 9.7 percent last month.");
+    rates.addAll(background);
+    CopyVerdict v = verify(verdict, rates);
+    assertFalse(v.reason(), v.copy());
+    assertThat(v.alignedFraction(), greaterThan(0.6));
+    assertThat(v.reason(), containsString("neither lead"));
+    // The same background under the same lead is a copy, trimmed or not.
+    assertCopy(verify(verdict, verdict.subList(0, 3)));
+  }
+
+  /** A share-button line above a republished story is not taken for its lead. */
+  @Test
+  public void aShortLineAboveTheLeadIsNotTheLead() {
+    List<String> republished = new ArrayList<>();
+    republished.add("Share this: Facebook Twitter Email");
+    republished.addAll(Wire.TEXACO_TRIM);
+    assertCopy(verify(Wire.TEXACO, republished));
+  }
+
+  /**
+   * The same index on two days, or in two markets: only the lead aligns, and it aligns with other
+   * figures. A correction keeps the rest of the story and stays a copy (see above).
+   */
+  @Test
+  public void indexReportsWhoseOnlySharedSentenceHasOtherFiguresAreNotCopies() {
+    List<String> monday = List.of(
+        "Stocks ended up on Friday, with the Shanghai Composite index finishing at 15282.9, a move"
+            + " of 257.16 points.",
+        "Evergreen Motors Co topped the gainers, while Oakmont Airlines Plc led the losers.");
+    List<String> other = List.of(
+        "Stocks ended up on Friday, with the Shanghai Composite index finishing at 20377.74, a move"
+            + " of 38 points.",
+        "Riverside Insurance Corp topped the gainers, while Bluewater Motors Group led the losers.",
+        "There were 253 advancers and 314 losers. Volume totaled 819 million shares.");
+    CopyVerdict v = verify(monday, other);
+    assertFalse(v.reason(), v.copy());
+    assertTrue(v.templateLike());
+  }
+
   @Test
   public void hardWrappedVersionIsCopy() {
     List<String> wrapped = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.copydesk.write;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.copydesk.consolidate.ClusterView;
@@ -17,6 +19,15 @@ public class OutputJsonTest {
     String line = OutputJson.cluster(Seeds.storyCluster());
     ClusterView read = OutputJson.readCluster(line);
     assertThat(OutputJson.cluster(read), equalTo(line));
+  }
+
+  @Test
+  public void aCopyKeepsThePassagesItSharesWithItsMatch() {
+    ClusterView read = OutputJson.readCluster(OutputJson.cluster(Seeds.storyCluster()));
+    ClusterView.Member chinaDaily = read.getMembers().stream()
+        .filter(m -> m.getId().startsWith("001_")).findFirst().orElseThrow();
+    assertThat(chinaDaily.getMatchEvidence(), not(empty()));
+    assertThat(chinaDaily.getMatchEvidence().toString(), containsString("Kerry"));
   }
 
   @Test

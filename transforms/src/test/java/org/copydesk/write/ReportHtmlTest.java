@@ -132,6 +132,7 @@ public class ReportHtmlTest {
     assertThat(page.text(), containsString(IMG));
     assertThat(page.text(), containsString("\"Q&A\" 'special'"));
     assertThat(page.selectFirst("article > h2").text(), containsString(SCRIPT));
+    assertThat(page.selectFirst("ul.shared q").text(), equalTo(SCRIPT + IMG));
   }
 
   /** Two versions of a story whose every field carries markup, quotes and ampersands. */
@@ -145,9 +146,10 @@ public class ReportHtmlTest {
     String copy = "copy\"><script>x()</script>";
     String story = "story' onmouseover='x()";
     return ClusterViews.build(story, 1, List.of(
-        Assignment.of(canonical, Membership.of(canonical.getId(), copy, story, null, 1, SCRIPT, 0)),
+        Assignment.of(canonical, Membership.of(canonical.getId(), copy, story, null, 1, SCRIPT,
+            List.of(), 0)),
         Assignment.of(member, Membership.of(member.getId(), copy, story, canonical.getId(), 0.9,
-            IMG, 1))),
+            IMG, List.of(SCRIPT + IMG), 1))),
         CanonicalPolicy.defaults());
   }
 
@@ -205,7 +207,7 @@ public class ReportHtmlTest {
     List<ClusterView.Member> members = new ArrayList<>();
     for (int n = 0; n < size; n++) {
       members.add(ClusterView.Member.of(id + "-" + n, "AFP", "Story " + id, null, "copy-" + id,
-          null, "first", 1.0, null, null, null));
+          null, "first", List.of(), 1.0, null, null, null));
     }
     return ClusterView.of(id, 1,
         ClusterView.Canonical.of(id + "-0", "AFP", "Story " + id, "Text.", "the only one"),

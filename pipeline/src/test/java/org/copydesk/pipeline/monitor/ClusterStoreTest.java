@@ -93,7 +93,7 @@ public class ClusterStoreTest {
         ClusterView.Canonical.of(story, "Reuters", headline, "Text.", "the only one"),
         List.of(ClusterView.CopyCluster.of("copy-" + story, story, "the only one", List.of(story))),
         List.of(ClusterView.Member.of(story, "Reuters", headline, null, "copy-" + story, null,
-            "first", 1, null, null, null)),
+            "first", List.of(), 1, null, null, null)),
         null);
   }
 

@@ -118,8 +118,8 @@ public class MonitorBrowserTest {
     ClusterView hostile = ClusterView.of("story-hostile", 1,
         ClusterView.Canonical.of(story, SCRIPT, IMG + " " + SCRIPT, IMG, "the only one"),
         List.of(ClusterView.CopyCluster.of("copy-" + story, story, "the only one", List.of(story))),
-        List.of(ClusterView.Member.of(story, SCRIPT, IMG, null, "copy-" + story, null, "first", 1,
-            null, null, null)),
+        List.of(ClusterView.Member.of(story, SCRIPT, IMG, null, "copy-" + story, null, "first",
+            List.of(), 1, null, null, null)),
         FactComparison.asWritten(List.of()));
     writePane(OutputJson.cluster(hostile));
     waitFor(By.id("clusters"), IMG);
