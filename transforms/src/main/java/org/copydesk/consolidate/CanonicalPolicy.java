@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.copydesk.parse.Credits;
 import org.copydesk.story.Story;
 
 /**
@@ -33,12 +34,6 @@ import org.copydesk.story.Story;
 @AutoValue
 public abstract class CanonicalPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  /** News agencies whose name in a credit line marks a story as taken from them. */
-  static final Set<String> AGENCIES = Set.of(
-      "afp", "agence france-presse", "ap", "associated press", "reuters", "xinhua", "pti",
-      "press trust of india", "dpa", "ani", "ians", "bloomberg", "kyodo", "yonhap", "efe", "ansa",
-      "upi", "tass", "anadolu", "aap", "canadian press");
 
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
@@ -152,7 +147,7 @@ public abstract class CanonicalPolicy implements Serializable {
         String two = i + 1 < words.length ? one + " " + words[i + 1] : "";
         String three = i + 2 < words.length ? two + " " + words[i + 2] : "";
         for (String name : new String[] {three, two, one}) {
-          if (AGENCIES.contains(name) && !own.contains(name)) {
+          if (Credits.agencyNamed(name) != null && !own.contains(name)) {
             return name;
           }
         }

@@ -33,7 +33,7 @@ public final class FingerprintStories extends PTransform<PCollection<Story>, PCo
   /** Fingerprints one story; plain Java, for tests and benchmarks. */
   public static StoryPrint print(Story story, Fingerprinter fingerprinter) {
     Fingerprint fingerprint = fingerprinter.fingerprint(story.getParagraphs());
-    return new StoryPrint(story, fingerprint.bandKeys(), CompactBytes.of(StoryDigest.of(story.getParagraphs())::writeTo));
+    return new StoryPrint(story, fingerprint.bandKeys(), CompactBytes.of(StoryDigest.of(story)::writeTo));
   }
 
   private static final class FingerprintFn extends DoFn<Story, StoryPrint> {

@@ -1,12 +1,15 @@
 package org.copydesk.parse;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.copydesk.story.Story;
 
 /**
  * Credit lines of a story: agency tags ({@code PTI}, {@code AFP - AP - Xinhua}), Reuters-style
@@ -15,14 +18,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class Credits {
 
-  /** Agency spellings as they appear in tags, mapped to their usual name. */
+  /** Agency spellings as they appear in tags, datelines and credit lines, mapped to their usual name. */
   private static final Map<String, String> AGENCIES =
       ImmutableMap.<String, String>builder()
           .put("afp", "AFP")
+          .put("agence france-presse", "AFP")
           .put("ap", "AP")
+          .put("associated press", "AP")
           .put("reuters", "Reuters")
           .put("xinhua", "Xinhua")
           .put("pti", "PTI")
+          .put("press trust of india", "PTI")
           .put("ians", "IANS")
           .put("ani", "ANI")
           .put("uni", "UNI")
@@ -37,7 +43,11 @@ public final class Credits {
           .put("bernama", "Bernama")
           .put("anadolu", "Anadolu")
           .put("interfax", "Interfax")
+          .put("bloomberg", "Bloomberg")
+          .put("canadian press", "Canadian Press")
           .buildOrThrow();
+
+  private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
 
   private static final String AGENCY =
       AGENCIES.keySet().stream().collect(Collectors.joining("|", "(?:", ")"));
@@ -87,6 +97,34 @@ public final class Credits {
       return "Reuters";
     }
     return null;
+  }
+
+  /**
+   * The agency whose wire a story's text came from: the one its dateline or credit lines name (a
+   * republication says where its text came from), else its source if that is an agency. Null when
+   * nothing names an agency, or the text names several.
+   */
+  public static @Nullable String wireAgency(Story story) {
+    Set<String> named = new HashSet<>();
+    if (story.getDateline() != null) {
+      Matcher parenthesised = PARENTHESISED.matcher(story.getDateline());
+      while (parenthesised.find()) {
+        String agency = agencyNamed(parenthesised.group(1));
+        if (agency != null) {
+          named.add(agency);
+        }
+      }
+    }
+    for (String credit : story.getCredits()) {
+      String agency = sourceOf(credit);
+      if (agency != null) {
+        named.add(agency);
+      }
+    }
+    if (!named.isEmpty()) {
+      return named.size() == 1 ? named.iterator().next() : null;
+    }
+    return story.getSource() == null ? null : agencyNamed(story.getSource());
   }
 
   /** The usual name of an agency written as {@code name} (e.g. in a dateline's parentheses), or null. */

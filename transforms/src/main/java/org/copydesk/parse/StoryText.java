@@ -38,9 +38,10 @@ public abstract class StoryText {
    */
   private static final List<Pattern> DATELINES =
       ImmutableList.of(
-          Pattern.compile("^(?<dateline>" + CAPS_PLACE + "(?:,? " + DATE + ")?)" + AGENCY + SEPARATOR),
-          Pattern.compile("^(?<dateline>" + CAPS_PLACE + ",? " + DATE + ")" + AGENCY + "\\s+(?=\\S)"),
-          Pattern.compile("^(?<dateline>" + TITLE_PLACE + ", " + DATE + ")" + AGENCY + SEPARATOR));
+          Pattern.compile("^(?<dateline>" + CAPS_PLACE + "(?:,? " + DATE + ")?" + AGENCY + ")"
+              + SEPARATOR),
+          Pattern.compile("^(?<dateline>" + CAPS_PLACE + ",? " + DATE + AGENCY + ")\\s+(?=\\S)"),
+          Pattern.compile("^(?<dateline>" + TITLE_PLACE + ", " + DATE + AGENCY + ")" + SEPARATOR));
 
   /** A parenthesised credit split over paragraphs is looked for this far back. */
   private static final int MAX_CREDIT_PARTS = 4;
@@ -50,6 +51,7 @@ public abstract class StoryText {
   private static final int MAX_SUBHEAD_WORDS = 8;
   private static final Pattern SUBHEAD_START = Pattern.compile("^[\"'“‘]?[\\p{Lu}\\p{Nd}]");
 
+  /** The dateline as printed, with the agency it credits: {@code NEW DELHI, Jan 13 (Reuters)}. */
   public abstract @Nullable String dateline();
 
   /** Credit lines, in story order. */

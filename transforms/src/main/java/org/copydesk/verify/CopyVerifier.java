@@ -24,6 +24,9 @@ import org.copydesk.fingerprint.Shingler;
  *       unless containment alone is strong. Unrelated stories that share stock background
  *       sentences fail it; a trim keeps the lead, and an update's new top paragraph pushes the old
  *       lead down, where it still aligns.
+ *   <li><b>Agency rule</b>: stories from the wires of two different agencies ({@link
+ *       StoryDigest#agency()}) are each agency's own report of the event, however alike their
+ *       wording: they belong to one story cluster, not one copy cluster.
  *   <li><b>Template rule</b>: aligned sentences that swap names/numbers in several sentences (a
  *       different company, different figures, a different week), or in every aligned sentence,
  *       mean the same template, not a copy; a single corrected figure does not trigger it.
@@ -136,7 +139,11 @@ public final class CopyVerifier {
             "%d%% of sentences aligned, containment %.2f",
             Math.round(aligned * 100),
             containment);
-    if (template) {
+    if (a.agency() != null && b.agency() != null && !a.agency().equals(b.agency())) {
+      copy = false;
+      reason = "not copy: two agencies' own reports (" + a.agency() + ", " + b.agency() + "; "
+          + figures + ")";
+    } else if (template) {
       copy = false;
       reason =
           String.format(

@@ -8,12 +8,16 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.Shingler;
 import org.copydesk.fingerprint.TextNormalizer;
 import org.copydesk.fingerprint.Tokenizer;
+import org.copydesk.parse.Credits;
 import org.copydesk.state.LongArrays;
+import org.copydesk.story.Story;
 
 /**
  * What {@link CopyVerifier} needs of one story, built once per story and small enough to keep in
@@ -26,7 +30,8 @@ import org.copydesk.state.LongArrays;
  *       sorted unique token hashes, each tagged in its low 2 bits with a kind: {@link #WORD}, {@link
  *       #NUMBER} or {@link #NAME} (capitalised other than at a sentence start, or at a sentence
  *       start when the same token is capitalised elsewhere in the story);
- *   <li>{@link #facts()}: sorted unique number and name tokens of the whole story.
+ *   <li>{@link #facts()}: sorted unique number and name tokens of the whole story;
+ *   <li>{@link #agency()}: the agency whose wire the text came from, when the story says.
  * </ul>
  *
  * <p>Bounds: at most {@value #MAX_TOKENS} tokens are read (longer stories are cut), at most {@value
@@ -49,21 +54,32 @@ public final class StoryDigest {
   public static final long NAME = 2;
   static final long KIND_MASK = 3;
 
-  private static final int FORMAT_VERSION = 1;
+  private static final int FORMAT_VERSION = 2;
 
   private final long[] shingles;
   private final List<String> sentences;
   private final int[] sentenceStarts; // length sentences.size() + 1, into sentenceTokens
   private final long[] sentenceTokens;
   private final long[] facts;
+  private final @Nullable String agency;
 
-  private StoryDigest(
-      long[] shingles, List<String> sentences, int[] sentenceStarts, long[] sentenceTokens, long[] facts) {
+  private StoryDigest(long[] shingles, List<String> sentences, int[] sentenceStarts,
+      long[] sentenceTokens, long[] facts, @Nullable String agency) {
     this.shingles = shingles;
     this.sentences = sentences;
     this.sentenceStarts = sentenceStarts;
     this.sentenceTokens = sentenceTokens;
     this.facts = facts;
+    this.agency = agency;
+  }
+
+  /** The digest of a story's cleaned body, with the agency its wire came from. */
+  public static StoryDigest of(Story story) {
+    return of(story.getParagraphs()).withAgency(Credits.wireAgency(story));
+  }
+
+  private StoryDigest withAgency(@Nullable String wireAgency) {
+    return new StoryDigest(shingles, sentences, sentenceStarts, sentenceTokens, facts, wireAgency);
   }
 
   private static final ThreadLocal<TextNormalizer> NORMALIZER =
@@ -150,7 +166,7 @@ public final class StoryDigest {
       facts = Arrays.copyOf(facts, MAX_FACTS);
     }
     return new StoryDigest(
-        shingles, Collections.unmodifiableList(texts), starts, tagged.toArray(), facts);
+        shingles, Collections.unmodifiableList(texts), starts, tagged.toArray(), facts, null);
   }
 
   private static final Set<Long> SINGLE_LETTERS = new HashSet<>();
@@ -208,6 +224,11 @@ public final class StoryDigest {
     return sentenceTokens;
   }
 
+  /** The agency whose wire the story came from ({@link Credits#wireAgency}); null if unknown. */
+  public @Nullable String agency() {
+    return agency;
+  }
+
   /** Sorted unique number and name tokens (kind-tagged hashes). Do not modify. */
   public long[] facts() {
     return facts;
@@ -229,6 +250,7 @@ public final class StoryDigest {
       out.writeLong(t);
     }
     LongArrays.write(out, facts);
+    out.writeUTF(agency == null ? "" : agency);
   }
 
   public static StoryDigest readFrom(DataInput in) throws IOException {
@@ -252,7 +274,9 @@ public final class StoryDigest {
       tokens[i] = in.readLong();
     }
     long[] facts = LongArrays.read(in, MAX_FACTS, "StoryDigest");
-    return new StoryDigest(shingles, Collections.unmodifiableList(texts), starts, tokens, facts);
+    String agency = in.readUTF();
+    return new StoryDigest(shingles, Collections.unmodifiableList(texts), starts, tokens, facts,
+        agency.isEmpty() ? null : agency);
   }
 
   private static void check(boolean ok, String what) throws IOException {
@@ -271,7 +295,8 @@ public final class StoryDigest {
         && sentences.equals(d.sentences)
         && Arrays.equals(sentenceStarts, d.sentenceStarts)
         && Arrays.equals(sentenceTokens, d.sentenceTokens)
-        && Arrays.equals(facts, d.facts);
+        && Arrays.equals(facts, d.facts)
+        && Objects.equals(agency, d.agency);
   }
 
   @Override

@@ -15,7 +15,7 @@ public class StoryTextTest {
     StoryText s =
         StoryText.fromParagraphs(
             List.of("NEW DELHI, Jan 13 (Reuters) - India said on Tuesday it would talk.", "More text."));
-    assertThat(s.dateline(), equalTo("NEW DELHI, Jan 13"));
+    assertThat(s.dateline(), equalTo("NEW DELHI, Jan 13 (Reuters)"));
     assertThat(s.source(), equalTo("Reuters"));
     assertThat(s.paragraphs(), contains("India said on Tuesday it would talk.", "More text."));
   }

@@ -2,6 +2,7 @@ package org.copydesk.verify;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
@@ -11,6 +12,11 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.parse.ParseStories;
+import org.copydesk.read.InputFormat;
+import org.copydesk.read.RawRecord;
+import org.copydesk.read.ReadLimits;
+import org.copydesk.story.Origin;
 import org.copydesk.testing.Seeds;
 import org.copydesk.testing.Wire;
 import org.junit.Test;
@@ -167,6 +173,42 @@ public class CopyVerifierTest {
     CopyVerdict v = verify(monday, other);
     assertFalse(v.reason(), v.copy());
     assertTrue(v.templateLike());
+  }
+
+  /**
+   * Two agencies' own reports of one result, nearly word for word (a sports result leaves little
+   * room), are not copies of each other; the outlet that republishes one of them, crediting it in
+   * its dateline, is a copy of that one. Stories go through the real parse stage, which finds the
+   * dateline and the credits.
+   */
+  @Test
+  public void twoAgenciesOwnReportsAreNotCopiesButTheirRepublicationsAre() throws Exception {
+    String result = "Cairo Tigers beat Ottawa Eagles 1-0 in a championship match on Monday, with"
+        + " Arjun Petrov scoring in the 80th minute.\n\n";
+    StoryDigest xinhua = parsed("x", "Xinhua", "SEOUL, Jan. 5 (Xinhua) -- " + result
+        + "Petrov now has a number of goals this season. Cairo Tigers now have 45 points.\n\n"
+        + "Some 34,600 watched the game.");
+    StoryDigest reuters = parsed("r", "Reuters", "SEOUL, Jan 5 - " + result
+        + "The result puts Cairo Tigers on 45 points.\n\nThe crowd was 34,600.");
+    StoryDigest republished = parsed("y", "Yahoo News", "SEOUL, Jan. 5 (Xinhua) -- " + result
+        + "Petrov now has a number of goals this season. Cairo Tigers now have 45 points.");
+    assertThat(xinhua.agency() + " " + reuters.agency() + " " + republished.agency(),
+        equalTo("Xinhua Reuters Xinhua"));
+
+    CopyVerdict agencies = verifier.verify(xinhua, reuters);
+    assertFalse(agencies.reason(), agencies.copy());
+    assertThat(agencies.reason(), containsString("two agencies' own reports"));
+    assertThat(agencies.alignedFraction(), greaterThan(0.4));
+    assertCopy(verifier.verify(republished, xinhua));
+    assertFalse(verifier.verify(republished, reuters).copy());
+  }
+
+  private static StoryDigest parsed(String id, String source, String body) throws Exception {
+    String json = "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"body\":\""
+        + body.replace("\n", "\\n") + "\"}";
+    return StoryDigest.of(ParseStories.parse(
+        RawRecord.of(Origin.of("test.jsonl", 1), InputFormat.JSON_LINES, json, 0),
+        ReadLimits.defaults()));
   }
 
   @Test
