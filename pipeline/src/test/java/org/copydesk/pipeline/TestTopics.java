@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,10 +46,19 @@ final class TestTopics implements AutoCloseable {
 
   /** Sends one message and waits until the broker has it; a null timestamp means now. */
   void send(String topic, String key, String value, Long timestamp) {
+    sendAndWait(new ProducerRecord<>(topic, null, timestamp, key, value));
+  }
+
+  /** Sends one message to one partition of the topic, now, and waits until the broker has it. */
+  void send(String topic, int partition, String key, String value) {
+    sendAndWait(new ProducerRecord<>(topic, partition, key, value));
+  }
+
+  private void sendAndWait(ProducerRecord<String, String> record) {
     try {
-      producer.send(new ProducerRecord<>(topic, null, timestamp, key, value)).get();
+      producer.send(record).get();
     } catch (InterruptedException | ExecutionException e) {
-      throw new IllegalStateException("cannot send to " + topic, e);
+      throw new IllegalStateException("cannot send to " + record.topic(), e);
     }
   }
 
@@ -88,6 +99,27 @@ final class TestTopics implements AutoCloseable {
       return offset == null ? -1 : offset.offset();
     } catch (InterruptedException | ExecutionException e) {
       throw new IllegalStateException("cannot read the offsets of " + group, e);
+    }
+  }
+
+  /** The topics the broker has. */
+  Set<String> topicNames() {
+    try (AdminClient admin = AdminClient.create(
+        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      return admin.listTopics().names().get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("cannot list the topics", e);
+    }
+  }
+
+  /** The consumer groups the broker knows of. */
+  List<String> groups() {
+    try (AdminClient admin = AdminClient.create(
+        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      return admin.listConsumerGroups().all().get().stream()
+          .map(ConsumerGroupListing::groupId).toList();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("cannot list the consumer groups", e);
     }
   }
 

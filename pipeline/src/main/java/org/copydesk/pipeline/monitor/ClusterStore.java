@@ -41,9 +41,6 @@ public final class ClusterStore {
   public record Entry(ClusterView view, String line, long sequence, Instant updated,
       Set<String> newMembers) {}
 
-  /** What changed: a cluster updated or removed ({@code storyCluster} set), or a dead letter. */
-  public record Change(String kind, String storyCluster) {}
-
   /** A source's members, and those that are not their copy cluster's canonical. */
   public record SourceRate(String source, int members, int duplicates, double rate) {}
 
@@ -75,8 +72,8 @@ public final class ClusterStore {
   }
 
   /** Takes in a line of output; a line that is not what its file should hold is counted only. */
-  public void accept(OutputTail.Line line) {
-    if (line.kind() == OutputTail.Kind.DEAD_LETTER) {
+  public void accept(OutputSource.Line line) {
+    if (line.kind() == OutputSource.Kind.DEAD_LETTER) {
       deadLetter(line.text());
       return;
     }
@@ -104,7 +101,7 @@ public final class ClusterStore {
       versions.put(id, view.getVersion());
       if (view.getMergedInto() != null) {
         live.remove(id);
-        change = new Change("removed", id);
+        change = new Change(Change.REMOVED, id);
       } else {
         Entry before = live.get(id);
         Set<String> added = new LinkedHashSet<>();
@@ -117,7 +114,7 @@ public final class ClusterStore {
         Instant now = clock.instant();
         countArrivals(view, now);
         live.put(id, new Entry(view, line, ++sequence, now, added));
-        change = new Change("cluster", id);
+        change = new Change(Change.CLUSTER, id);
       }
     }
     listeners.forEach(l -> l.accept(change));
@@ -134,7 +131,7 @@ public final class ClusterStore {
     synchronized (this) {
       deadLetters.merge(reason.isEmpty() ? "unknown" : reason, 1L, Long::sum);
     }
-    listeners.forEach(l -> l.accept(new Change("deadletter", null)));
+    listeners.forEach(l -> l.accept(new Change(Change.DEAD_LETTER, null)));
   }
 
   private void countArrivals(ClusterView view, Instant now) {

@@ -6,48 +6,82 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The feed monitor as a whole: an {@link OutputTail} on the job's output directory, polled every
- * second into a {@link ClusterStore}, served by a {@link MonitorServer}.
+ * The feed monitor as a whole: the job's output ({@link OutputTail} over files or {@link KafkaTail}
+ * over topics) polled every second into a {@link ClusterStore}, the job's {@link StatusFile} read
+ * every second too, and both served by a {@link MonitorServer}.
  */
 public final class Monitor implements AutoCloseable {
-  private final ScheduledExecutorService poller;
+  private final OutputSource output;
+  private final ScheduledExecutorService pollers;
   private final MonitorServer server;
 
-  private Monitor(ScheduledExecutorService poller, MonitorServer server) {
-    this.poller = poller;
+  private Monitor(OutputSource output, ScheduledExecutorService pollers, MonitorServer server) {
+    this.output = output;
+    this.pollers = pollers;
     this.server = server;
   }
 
-  /** Starts following {@code output} and serving on {@code port} (0: any free port). */
-  public static Monitor start(Path output, int port) throws IOException {
-    ClusterStore store = new ClusterStore(Clock.systemUTC());
-    OutputTail tail = new OutputTail(output);
-    MonitorServer server = MonitorServer.start(store, port);
-    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "monitor-tail");
+  /**
+   * Starts following {@code output} and the job's status in {@code statusFile} (none if it is
+   * null), and serving on {@code port} (0: any free port). The monitor owns {@code output} from
+   * here on, and closes it.
+   */
+  public static Monitor start(OutputSource output, Path statusFile, int port) throws IOException {
+    Clock clock = Clock.systemUTC();
+    ClusterStore store = new ClusterStore(clock);
+    StatusFile status = new StatusFile(statusFile, clock);
+    MonitorServer server;
+    try {
+      server = MonitorServer.start(store, status, port);
+    } catch (IOException e) {
+      output.close();
+      throw e;
+    }
+    // A thread each, so that a broker that does not answer holds up the output only.
+    ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, r -> {
+      Thread thread = new Thread(r, "monitor-poll");
       thread.setDaemon(true);
       return thread;
     });
-    poller.scheduleWithFixedDelay(() -> {
+    everySecond(pollers, () -> output.poll().forEach(store::accept));
+    everySecond(pollers, status::poll);
+    return new Monitor(output, pollers, server);
+  }
+
+  /** Runs {@code poll} every second; a failure is reported when it is not the last one again. */
+  private static void everySecond(ScheduledExecutorService pollers, Runnable poll) {
+    AtomicReference<String> lastFailure = new AtomicReference<>();
+    pollers.scheduleWithFixedDelay(() -> {
       try {
-        tail.poll().forEach(store::accept);
+        poll.run();
+        lastFailure.set(null);
       } catch (RuntimeException e) {
-        // A bad poll (the directory unreadable for a moment) must not end the polling.
-        System.err.println("copydesk monitor: " + e.getMessage());
+        // A bad poll (the directory unreadable for a moment, the broker away) must not end the
+        // polling, nor fill the terminal with the same message every second.
+        if (!e.toString().equals(lastFailure.getAndSet(e.toString()))) {
+          System.err.println("copydesk monitor: " + e.getMessage());
+        }
       }
     }, 0, 1, TimeUnit.SECONDS);
-    return new Monitor(poller, server);
   }
 
   public int port() {
     return server.port();
   }
 
+  /** Stops polling, waiting for a poll under way (the output is not to be closed under it). */
   @Override
   public void close() {
-    poller.shutdownNow();
+    pollers.shutdown();
+    try {
+      pollers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    output.close();
     server.close();
   }
 }

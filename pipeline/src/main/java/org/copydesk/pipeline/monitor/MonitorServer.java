@@ -28,10 +28,10 @@ import org.copydesk.write.ReportHtml;
 
 /**
  * The monitor's web server, on the JDK's own {@link HttpServer}: the page and its script and
- * style, a JSON API over the {@link ClusterStore}, each cluster's divergence view (rendered by
- * {@link ReportHtml}, as in the report) and a stream of server-sent events that tells the page
- * when to fetch again. It listens on the loopback interface only: the page is for the machine the
- * job runs on.
+ * style, a JSON API over the {@link ClusterStore} and the job's {@link StatusFile}, each cluster's
+ * divergence view (rendered by {@link ReportHtml}, as in the report) and a stream of server-sent
+ * events that tells the page when to fetch again. It listens on the loopback interface only: the
+ * page is for the machine the job runs on.
  *
  * <p>Story text is untrusted. The API sends it as JSON, which the page puts into the DOM as text;
  * the divergence view escapes it; and every page is served with a Content Security Policy that
@@ -67,8 +67,12 @@ public final class MonitorServer implements AutoCloseable {
     this.threads = threads;
   }
 
-  /** Serves {@code store} on {@code port} of the loopback interface (0: any free port). */
-  public static MonitorServer start(ClusterStore store, int port) throws IOException {
+  /**
+   * Serves {@code store} and {@code status} on {@code port} of the loopback interface (0: any
+   * free port).
+   */
+  public static MonitorServer start(ClusterStore store, StatusFile status, int port)
+      throws IOException {
     HttpServer server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     // Event streams hold a thread each for as long as a page is open.
@@ -82,9 +86,11 @@ public final class MonitorServer implements AutoCloseable {
     server.createContext("/", get(monitor::page));
     server.createContext("/api/clusters", get(monitor::clusters));
     server.createContext("/api/figures", get(e -> monitor.json(e, 200, store.figures())));
+    server.createContext("/api/status", get(e -> monitor.json(e, 200, status.view())));
     server.createContext("/clusters/", get(monitor::divergenceView));
     server.createContext("/events", get(monitor::events));
-    store.onChange(change -> monitor.broadcast(change));
+    store.onChange(monitor::broadcast);
+    status.onChange(() -> monitor.broadcast(new Change(Change.STATUS, null)));
     server.start();
     return monitor;
   }
@@ -212,7 +218,7 @@ public final class MonitorServer implements AutoCloseable {
     }
   }
 
-  private void broadcast(ClusterStore.Change change) {
+  private void broadcast(Change change) {
     String data = write(change);
     listeners.removeIf(queue -> !queue.offer(data));
   }

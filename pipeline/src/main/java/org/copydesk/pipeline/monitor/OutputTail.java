@@ -21,13 +21,7 @@ import java.util.TreeSet;
  * Beam's windowed files, which appear renamed and complete) is read again from its last newline.
  * A file that shrank was written anew and is read from its start.
  */
-public final class OutputTail {
-  /** Which output a line is of. */
-  public enum Kind { CLUSTER, DEAD_LETTER }
-
-  /** One new line of an output file. */
-  public record Line(Kind kind, String text) {}
-
+public final class OutputTail implements OutputSource {
   private final Path directory;
   private final Map<Path, Long> read = new HashMap<>();
 
@@ -36,6 +30,7 @@ public final class OutputTail {
   }
 
   /** The lines written since the last poll, files in name order (windows in order). */
+  @Override
   public List<Line> poll() {
     List<Line> lines = new ArrayList<>();
     if (!Files.isDirectory(directory)) {

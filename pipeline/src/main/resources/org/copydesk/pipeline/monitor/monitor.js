@@ -8,6 +8,9 @@
   const shown = new Map(); // story cluster -> the version the page last had
   let first = true;
   let timer = null;
+  let jobStatus = null; // the last /api/status
+  let statusFetched = 0; // when it came, by this page's clock: its age goes on from there
+  let wasStale = false;
 
   const $ = (id) => document.getElementById(id);
 
@@ -35,6 +38,12 @@
       getJson('/api/figures')]);
     renderClusters(clusters, q);
     renderFigures(figures);
+  }
+
+  async function refreshStatus() {
+    jobStatus = await getJson('/api/status');
+    statusFetched = Date.now();
+    renderStatus();
   }
 
   function schedule() {
@@ -118,6 +127,52 @@
         [new Date(m.minute).toISOString().slice(11, 16), m.stories]), 'None.', 2);
   }
 
+  function renderStatus() {
+    if (jobStatus === null) return;
+    const job = jobStatus.job;
+    const line = $('job-status');
+    let stale = false;
+    if (jobStatus.state === 'not_given') {
+      line.textContent = 'No job status: start the job with --statusFile=FILE and pass the '
+          + 'same path to the monitor (--statusFile=FILE) to see its throughput, dead letters '
+          + 'and latency.';
+    } else if (jobStatus.state === 'missing') {
+      line.textContent = 'No job status yet: there is no ' + jobStatus.file + '. Start the job '
+          + 'with --statusFile=' + jobStatus.file + ' to see its throughput, dead letters and '
+          + 'latency.';
+    } else if (jobStatus.state === 'unreadable') {
+      line.textContent = 'The job status in ' + jobStatus.file + ' cannot be read: '
+          + jobStatus.problem;
+    } else {
+      const age = jobStatus.age_s + Math.floor((Date.now() - statusFetched) / 1000);
+      const at = new Date(job.time).toLocaleTimeString();
+      stale = age > jobStatus.stale_after_s;
+      line.textContent = stale
+          ? 'The job’s status is ' + duration(age * 1000) + ' old (of ' + at
+              + '): the job has ended, or it is not reporting.'
+          : 'Status of ' + at + ', from ' + jobStatus.file + '.';
+      $('job-rate').textContent = job.stories_per_s.toLocaleString();
+      $('job-read').textContent = job.stories_read.toLocaleString();
+      $('job-deadletters').textContent = job.dead_letters.toLocaleString();
+      const latency = job.latency_ms;
+      $('job-latency-mean').textContent = latency ? duration(latency.mean) : 'none yet';
+      $('job-latency-max').textContent = latency ? duration(latency.max) : 'none yet';
+    }
+    $('job-figures').hidden = !job;
+    line.className = stale ? 'warning' : 'muted';
+    if (stale && !wasStale) $('announce').textContent = line.textContent;
+    wasStale = stale;
+  }
+
+  /** A duration for people: 850 ms, 2.3 s, 4 min 5 s, 1 h 0 min. */
+  function duration(ms) {
+    if (ms < 1000) return Math.round(ms) + ' ms';
+    if (ms < 60000) return (Math.round(ms / 100) / 10).toLocaleString() + ' s';
+    const s = Math.floor(ms / 1000);
+    if (s < 3600) return Math.floor(s / 60) + ' min ' + (s % 60) + ' s';
+    return Math.floor(s / 3600).toLocaleString() + ' h ' + Math.floor((s % 3600) / 60) + ' min';
+  }
+
   /** Table rows of cells; the first cell of a row heads it. */
   function rows(tbody, data, empty, columns) {
     if (data.length === 0) {
@@ -143,8 +198,12 @@
     events.addEventListener('open', () => {
       $('status').textContent = 'Live: updates appear as the job writes them.';
       schedule();
+      refreshStatus().catch(report);
     });
-    events.addEventListener('change', schedule);
+    events.addEventListener('change', (event) => {
+      if (JSON.parse(event.data).kind === 'status') refreshStatus().catch(report);
+      else schedule();
+    });
     events.addEventListener('error', () => {
       $('status').textContent = 'Connection to the monitor lost; reconnecting…';
     });
@@ -162,7 +221,10 @@
       const now = Date.now();
       for (const [id, h] of fresh) if (h.until <= now) { fresh.delete(id); schedule(); }
     }, 5000);
+    // The status's age goes on while the file stays as it was.
+    setInterval(renderStatus, 1000);
     refresh().catch(report);
+    refreshStatus().catch(report);
     listen();
   });
 })();

@@ -58,19 +58,19 @@ public class ClusterStoreTest {
   @Test
   public void tellsWhichMembersAreNew() {
     ClusterView seeds = Seeds.storyCluster();
-    store.accept(new OutputTail.Line(OutputTail.Kind.CLUSTER, OutputJson.cluster(seeds)));
+    store.accept(new OutputSource.Line(OutputSource.Kind.CLUSTER, OutputJson.cluster(seeds)));
     assertThat(store.get(seeds.getStoryCluster()).orElseThrow().newMembers().size(), equalTo(5));
   }
 
   @Test
   public void figuresCountDuplicatesPerSourceDeadLettersAndArrivals() {
     ClusterView seeds = Seeds.storyCluster();
-    List<ClusterStore.Change> changes = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
     store.onChange(changes::add);
-    store.accept(new OutputTail.Line(OutputTail.Kind.CLUSTER, OutputJson.cluster(seeds)));
-    store.accept(new OutputTail.Line(OutputTail.Kind.DEAD_LETTER,
+    store.accept(new OutputSource.Line(OutputSource.Kind.CLUSTER, OutputJson.cluster(seeds)));
+    store.accept(new OutputSource.Line(OutputSource.Kind.DEAD_LETTER,
         "{\"file\":\"f\",\"line\":1,\"reason\":\"malformed_json\"}"));
-    store.accept(new OutputTail.Line(OutputTail.Kind.CLUSTER, "not json"));
+    store.accept(new OutputSource.Line(OutputSource.Kind.CLUSTER, "not json"));
     ClusterStore.Figures figures = store.figures();
     assertThat(figures.clusters(), equalTo(1));
     assertThat(figures.stories(), equalTo(5));

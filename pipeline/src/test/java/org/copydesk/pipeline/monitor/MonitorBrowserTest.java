@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +24,11 @@ import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The monitor's page in headless Chromium (Debian's {@code chromium} and {@code chromedriver}),
- * over a temporary output directory that the test writes windowed cluster files into, as a
+ * The monitor's page in headless Chromium, over a temporary output directory that the test writes windowed cluster files into, as a
  * streaming job would.
  */
 public class MonitorBrowserTest {
@@ -51,16 +46,8 @@ public class MonitorBrowserTest {
   @BeforeClass
   public static void startTheMonitorAndABrowser() throws IOException {
     output = folder.newFolder("out").toPath();
-    monitor = Monitor.start(output, 0);
-    ChromeOptions options = new ChromeOptions()
-        .setBinary("/usr/bin/chromium")
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    monitor = Monitor.start(new OutputTail(output), null, 0);
+    browser = HeadlessChromium.start();
   }
 
   @AfterClass
@@ -148,8 +135,7 @@ public class MonitorBrowserTest {
   }
 
   private static void waitFor(By element, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    HeadlessChromium.waitFor(browser, element, text);
   }
 
   /** A window's file, as a streaming job writes it: complete, under a new pane number. */

@@ -38,8 +38,8 @@ public class OutputTailTest {
     Files.writeString(dir.resolve("deadletter-pane-3-00000-of-00001.jsonl"), "d\n");
     Files.writeString(dir.resolve("merges-pane-3-00000-of-00001.jsonl"), "m\n");
     Files.writeString(dir.resolve("superseded.jsonl"), "s\n");
-    assertThat(tail.poll(), contains(new OutputTail.Line(OutputTail.Kind.CLUSTER, "c"),
-        new OutputTail.Line(OutputTail.Kind.DEAD_LETTER, "d")));
+    assertThat(tail.poll(), contains(new OutputSource.Line(OutputSource.Kind.CLUSTER, "c"),
+        new OutputSource.Line(OutputSource.Kind.DEAD_LETTER, "d")));
   }
 
   @Test
@@ -57,7 +57,7 @@ public class OutputTailTest {
     assertThat(new OutputTail(folder.getRoot().toPath().resolve("later")).poll(), empty());
   }
 
-  private static List<String> texts(List<OutputTail.Line> lines) {
-    return lines.stream().map(OutputTail.Line::text).toList();
+  private static List<String> texts(List<OutputSource.Line> lines) {
+    return lines.stream().map(OutputSource.Line::text).toList();
   }
 }
