@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Boilerplate of one source, learned from its stories: paragraphs (footers, disclaimers, sign-up
@@ -51,8 +50,6 @@ public final class BoilerplateModel {
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final HashFunction FINGERPRINT = Hashing.farmHashFingerprint64();
-  private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private final BoilerplateConfig config;
 
@@ -82,21 +79,24 @@ public final class BoilerplateModel {
 
   /** Learns from one story's paragraphs. */
   public void observe(List<String> paragraphs) {
+    // each paragraph normalised and hashed once, not twice: normalising is costly
+    String[] keys = new String[paragraphs.size()];
+    long[] prints = new long[paragraphs.size()];
     Set<Long> story = new LinkedHashSet<>();
-    for (String p : paragraphs) {
-      String key = normalize(p);
-      if (!key.isEmpty()) {
-        story.add(fingerprint(key));
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = normalize(paragraphs.get(i));
+      if (!keys[i].isEmpty()) {
+        prints[i] = fingerprint(keys[i]);
+        story.add(prints[i]);
       }
     }
     long[] content =
         story.stream().filter(k -> !isLearned(k)).mapToLong(Long::longValue).sorted().toArray();
-    for (String p : paragraphs) {
-      String key = normalize(p);
-      if (key.isEmpty() || key.length() > config.maxParagraphChars()) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].isEmpty() || keys[i].length() > config.maxParagraphChars()) {
         continue;
       }
-      long fingerprint = fingerprint(key);
+      long fingerprint = prints[i];
       long[] context = sketchWithout(content, fingerprint);
       if (context.length == 0) {
         continue; // nothing else in the story to tell a republication from a new story
@@ -228,9 +228,37 @@ public final class BoilerplateModel {
     return shared;
   }
 
+  /**
+   * NFKC case folding, then every run of decimal digits to {@code 0} and of spaces to one space,
+   * trimmed. By hand in one pass: the two regex replacements were a quarter of the clean stage.
+   */
   static String normalize(String paragraph) {
     String folded = NFKC_CASEFOLD.normalize(paragraph);
-    return SPACES.matcher(DIGITS.matcher(folded).replaceAll("0")).replaceAll(" ").trim();
+    StringBuilder out = new StringBuilder(folded.length());
+    int run = 0; // what the last code point was: 1 a digit, 2 a space, 0 anything else
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      int kind = Character.isDigit(c) ? 1 : isSpace(c) ? 2 : 0;
+      if (kind == 0) {
+        out.appendCodePoint(c);
+      } else if (kind != run) {
+        out.append(kind == 1 ? '0' : ' ');
+      }
+      run = kind;
+    }
+    return out.toString().trim();
+  }
+
+  /** {@code [\s\p{Z}]}: Java's {@code \s} and Unicode's spaces, NBSP among them. */
+  private static boolean isSpace(int c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   private static long fingerprint(String normalized) {

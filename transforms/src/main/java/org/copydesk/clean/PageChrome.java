@@ -138,7 +138,12 @@ public final class PageChrome {
   }
 
   private static boolean isLinkItem(String line) {
-    return LINK_ITEM.matcher(Lines.normalizeSpace(line)).matches();
+    String t = Lines.normalizeSpace(line);
+    // what LINK_ITEM needs, checked first: its backtracking over long paragraphs was costly
+    return t.length() >= 5
+        && t.length() <= 201
+        && (t.endsWith(" -") || t.endsWith(" |"))
+        && LINK_ITEM.matcher(t).matches();
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String line) {

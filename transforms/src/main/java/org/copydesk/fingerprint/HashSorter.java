@@ -11,13 +11,13 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe (reuses its buffers).
  */
-final class HashSorter {
+public final class HashSorter {
 
   private int[] counts = new int[1 << 10];
   private long[] tmp = new long[1024];
 
   /** Sorted distinct values of {@code src[0..n)} (signed order, as {@link Arrays#sort}). */
-  long[] sortUnique(long[] src, int n) {
+  public long[] sortUnique(long[] src, int n) {
     if (n < 64) {
       long[] a = Arrays.copyOf(src, n);
       return Shingler.sortUnique(a, n);

@@ -42,7 +42,7 @@ public final class Paragraphs {
   public static List<String> split(String text) {
     List<String> paragraphs = new ArrayList<>();
     List<String> block = new ArrayList<>();
-    for (String raw : text.split("\\r\\n|\\r|\\n", -1)) {
+    for (String raw : lines(text)) {
       String line = Lines.normalizeSpace(raw);
       if (line.isEmpty()) {
         flush(block, paragraphs);
@@ -52,6 +52,27 @@ public final class Paragraphs {
     }
     flush(block, paragraphs);
     return paragraphs;
+  }
+
+  /**
+   * The lines of {@code text}, split at CR LF, CR or LF, as {@code text.split("\\r\\n|\\r|\\n", -1)}
+   * would split them; by hand, as the regex was a fifth of the parse stage's time.
+   */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private static void flush(List<String> block, List<String> paragraphs) {

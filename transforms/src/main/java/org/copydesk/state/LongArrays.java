@@ -3,6 +3,7 @@ package org.copydesk.state;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /** Length-prefixed {@code long[]} in the compact forms of the digests kept in state. */
 public final class LongArrays {
@@ -10,9 +11,17 @@ public final class LongArrays {
 
   public static void write(DataOutput out, long[] values) throws IOException {
     out.writeInt(values.length);
-    for (long value : values) {
-      out.writeLong(value);
-    }
+    writeValues(out, values);
+  }
+
+  /**
+   * The values alone, big-endian as {@link DataOutput#writeLong} writes them, in one write: a
+   * {@code writeLong} each was 7% of the fingerprint stage.
+   */
+  public static void writeValues(DataOutput out, long[] values) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(Long.BYTES * values.length);
+    bytes.asLongBuffer().put(values);
+    out.write(bytes.array());
   }
 
   /** Reads what {@link #write} wrote, refusing a length beyond {@code max} as corrupt. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.copydesk.fingerprint.HashSorter;
 import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.Shingler;
 import org.copydesk.fingerprint.TextNormalizer;
@@ -84,6 +85,9 @@ public final class StoryDigest {
 
   private static final ThreadLocal<TextNormalizer> NORMALIZER =
       ThreadLocal.withInitial(TextNormalizer::new);
+  private static final Shingler SHINGLER = new Shingler(SHINGLE_SIZE);
+  /** The fingerprinter's sorter: same result as {@code Arrays.sort} then unique, several times faster. */
+  private static final ThreadLocal<HashSorter> SORTER = ThreadLocal.withInitial(HashSorter::new);
 
   /** Builds the digest of a cleaned body given as paragraphs. */
   public static StoryDigest of(List<String> paragraphs) {
@@ -113,7 +117,8 @@ public final class StoryDigest {
     int n = Math.min(hashes.size(), MAX_TOKENS);
     long[] h = hashes.array();
 
-    long[] shingles = new Shingler(SHINGLE_SIZE).shingles(h, n);
+    long[] shingleBuf = new long[Math.max(1, n - SHINGLE_SIZE + 1)];
+    long[] shingles = SORTER.get().sortUnique(shingleBuf, SHINGLER.appendShingles(h, 0, n, shingleBuf));
 
     // names: capitalised mid-sentence; or at a sentence start if capitalised mid-sentence elsewhere
     Set<Long> midCaps = new HashSet<>();
@@ -246,9 +251,7 @@ public final class StoryDigest {
       out.writeUTF(sentences.get(i));
       out.writeInt(sentenceStarts[i + 1] - sentenceStarts[i]);
     }
-    for (long t : sentenceTokens) {
-      out.writeLong(t);
-    }
+    LongArrays.writeValues(out, sentenceTokens);
     LongArrays.write(out, facts);
     out.writeUTF(agency == null ? "" : agency);
   }

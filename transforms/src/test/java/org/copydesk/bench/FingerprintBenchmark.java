@@ -9,11 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.fingerprint.Fingerprinter;
-import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.MinHasher;
-import org.copydesk.fingerprint.Shingler;
-import org.copydesk.fingerprint.TextNormalizer;
-import org.copydesk.fingerprint.Tokenizer;
 import org.copydesk.testing.Seeds;
 import org.copydesk.testing.Wire;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -39,6 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *     org.openjdk.jmh.Main FingerprintBenchmark -wi 3 -w 3s -i 3 -r 3s -f 1
  * </pre>
  *
+ * <p>The fingerprint stage as the job runs it (band keys and the verifier's digest), on the
+ * generated corpus, beside the other stages: {@link StageBenchmark}, {@code src/bin/bench-stages}.
+ *
  * <p>Every benchmark op processes the whole corpus (the five hand-cleaned seeds and the wire
  * fixtures); the {@code bytes} secondary metric is UTF-8 input bytes per second (÷ 10⁶ = MB/s).
  *
@@ -63,8 +62,7 @@ public class FingerprintBenchmark {
   private List<List<String>> corpus;
   private long corpusBytes;
   private Fingerprinter fingerprinter;
-  private Tokenizer tokenizer;
-  private TokenHasher tokenHasher;
+  private Floor floor;
   private long[][] shingles;
   private MinHasher superMinHash;
   private SimilarityHasher classicMinHash;
@@ -87,8 +85,7 @@ public class FingerprintBenchmark {
       }
     }
     fingerprinter = new Fingerprinter();
-    tokenizer = new Tokenizer();
-    tokenHasher = new TokenHasher();
+    floor = new Floor();
     shingles = new long[corpus.size()][];
     for (int i = 0; i < corpus.size(); i++) {
       shingles[i] = fingerprinter.fingerprint(corpus.get(i)).shingles();
@@ -115,17 +112,7 @@ public class FingerprintBenchmark {
   @Benchmark
   public void floor(Bytes b, Blackhole bh) {
     for (List<String> story : corpus) {
-      tokenHasher.tokens.clear();
-      for (String p : story) {
-        tokenizer.tokenize(p, tokenHasher);
-      }
-      long[] t = tokenHasher.tokens.array();
-      int n = tokenHasher.tokens.size();
-      long acc = 0;
-      for (int i = 0; i + 3 <= n; i++) {
-        acc += Shingler.hash(t, i, 3);
-      }
-      bh.consume(acc);
+      bh.consume(floor.hash(story));
     }
     b.bytes += corpusBytes;
   }
@@ -141,35 +128,6 @@ public class FingerprintBenchmark {
   public void classicMinHashOnly(Blackhole bh) {
     for (long[] s : shingles) {
       bh.consume(classicMinHash.compute(ElementHashProvider.ofValues(s)));
-    }
-  }
-
-  /** Floor tokenisation: hash each token's chars once, nothing else. */
-  static final class TokenHasher implements Tokenizer.Sink, CharSequence {
-    final LongList tokens = new LongList(4096);
-    private char[] buf;
-    private int len;
-
-    @Override
-    public void token(char[] buf, int len, int flags) {
-      this.buf = buf;
-      this.len = len;
-      tokens.add(TextNormalizer.hashToken(this));
-    }
-
-    @Override
-    public int length() {
-      return len;
-    }
-
-    @Override
-    public char charAt(int i) {
-      return buf[i];
-    }
-
-    @Override
-    public CharSequence subSequence(int s, int e) {
-      return new String(buf, s, e - s);
     }
   }
 }

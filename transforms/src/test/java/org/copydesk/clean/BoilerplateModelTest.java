@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +15,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.copydesk.parse.CaptureParser;
 import org.copydesk.parse.Seeds;
 import org.junit.Test;
@@ -30,6 +33,25 @@ public class BoilerplateModelTest {
         "A third paragraph closes story " + (char) ('A' + n) + ".",
         FOOTER,
         COPYRIGHT.replace("2015", String.valueOf(2015 + n)));
+  }
+
+  @Test
+  public void normalizeEqualsTheRegexVersionOnRandomText() {
+    char[] alphabet = {'a', 'Z', '1', '٣', '.', ' ', '\t', '\n', '\u0001', '\u00A0', '\u2028',
+        '\u3000', '\u200B', 'É', 'ﬁ', '²', '①', '\uD835', '\uDFCE', '\uD83D'};
+    Random random = new Random(6);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String folded = Normalizer2.getNFKCCasefoldInstance().normalize(s);
+      String byRegex = Pattern.compile("[\\s\\p{Z}]+")
+          .matcher(Pattern.compile("\\p{Nd}+").matcher(folded).replaceAll("0"))
+          .replaceAll(" ")
+          .trim();
+      assertThat(s.toString(), BoilerplateModel.normalize(s.toString()), equalTo(byRegex));
+    }
   }
 
   @Test

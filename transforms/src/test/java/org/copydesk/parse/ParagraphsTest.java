@@ -2,13 +2,29 @@ package org.copydesk.parse;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.Test;
 
 public class ParagraphsTest {
+
+  @Test
+  public void linesSplitsAsTheRegexDid() {
+    char[] alphabet = {'a', ' ', '\r', '\n', '\u2028', '\u0085'};
+    Random random = new Random(6);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = s.toString();
+      assertThat(text, Paragraphs.lines(text), equalTo(List.of(text.split("\\r\\n|\\r|\\n", -1))));
+    }
+  }
 
   @Test
   public void joinsHardWrappedLinesIntoParagraphs() {
