@@ -1,8 +1,10 @@
 package org.copydesk.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -24,6 +26,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
 import org.copydesk.state.CompactBytes;
@@ -46,11 +49,14 @@ import org.joda.time.Instant;
  * every {@value #STATS_CHECKPOINT} stories (a restart resumes from there), because writing a table
  * of 65,536 terms back to state per story would cost more than the stage itself. Memory: the
  * statistics (about 1 MB), and per story within the horizon its keys (at most 15) and its digest
- * (at most 13.6 KB, typically 4–5 KB).
+ * (at most 13.6 KB, typically 4–5 KB). A key remembers at most {@value #MAX_KEY_STORIES} stories: a
+ * pair of facts that many stories share within the horizon is no longer rare, and a fuller key drops
+ * the half of its stories that came first (counted in {@code event_key_evictions}).
  */
 public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PCollection<VerifiedPair>> {
   private static final int INDEX = 0;
   static final int STATS_CHECKPOINT = 1000;
+  static final int MAX_KEY_STORIES = 256;
 
   private final Duration horizon;
   private final int minSharedKeys;
@@ -121,6 +127,7 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
 
     private final Counter verified = FeedMetrics.counter(FeedMetrics.EVENT_PAIRS_VERIFIED);
     private final Counter sameEvents = FeedMetrics.counter(FeedMetrics.SAME_EVENTS_FOUND);
+    private final Counter keyEvictions = FeedMetrics.counter(FeedMetrics.EVENT_KEY_EVICTIONS);
     private final Duration horizon;
     private final int minSharedKeys;
     private transient EventVerifier verifier;
@@ -193,9 +200,9 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
         }
       }
       for (int i = 0; i < keys.length; i++) {
-        List<String> bucket = new ArrayList<>(buckets.get(i) == null ? List.of() : buckets.get(i));
-        if (!bucket.contains(id)) {
-          bucket.add(id);
+        List<String> bucket = remember(buckets.get(i), id);
+        if (buckets.get(i) != null && bucket.size() < buckets.get(i).size()) {
+          keyEvictions.inc();
         }
         keyIndex.put(keys[i], bucket);
       }
@@ -227,9 +234,10 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
       if (!expired.isEmpty()) {
         List<Long> keys = new ArrayList<>();
         keyIndex.keys().read().forEach(keys::add);
+        Set<String> gone = new HashSet<>(expired);
         for (Long key : keys) {
           List<String> live = new ArrayList<>(keyIndex.get(key).read());
-          live.removeAll(expired);
+          live.removeAll(gone);
           if (live.isEmpty()) {
             keyIndex.remove(key);
           } else {
@@ -239,6 +247,21 @@ public final class FindSameEvents extends PTransform<PCollection<StoryPrint>, PC
       }
       Sweep.next(earliest, now, horizon.getMillis() / 8, sweepAt, sweep);
     }
+  }
+
+  /**
+   * A key's stories with {@code id} added, in arrival order; a key that would hold more than
+   * {@value #MAX_KEY_STORIES} keeps the half that came last.
+   */
+  static List<String> remember(@Nullable List<String> stories, String id) {
+    List<String> bucket = new ArrayList<>(stories == null ? List.of() : stories);
+    if (!bucket.contains(id)) {
+      bucket.add(id);
+    }
+    if (bucket.size() > MAX_KEY_STORIES) {
+      return new ArrayList<>(bucket.subList(bucket.size() - MAX_KEY_STORIES / 2, bucket.size()));
+    }
+    return bucket;
   }
 
   private static VerifiedPair pair(String newerId, long newerMillis, String olderId,

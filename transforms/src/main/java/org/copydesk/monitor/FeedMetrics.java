@@ -39,6 +39,7 @@ public final class FeedMetrics {
   public static final String STORY_MERGES = "story_cluster_merges";
   public static final String EVENT_PAIRS_VERIFIED = "event_pairs_verified";
   public static final String SAME_EVENTS_FOUND = "same_events_found";
+  public static final String EVENT_KEY_EVICTIONS = "event_key_evictions";
   public static final String CLUSTER_SIZE = "cluster_size";
   /** Ms from a story's receipt to the emission of the cluster update that first shows it. */
   public static final String INGEST_TO_EMIT_MS = "ingest_to_emit_ms";
