@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.parse.Lines;
 
 /**
  * Boilerplate of one source, learned from its stories: paragraphs (footers, disclaimers, sign-up
@@ -239,7 +240,7 @@ public final class BoilerplateModel {
     for (int i = 0; i < folded.length(); ) {
       int c = folded.codePointAt(i);
       i += Character.charCount(c);
-      int kind = Character.isDigit(c) ? 1 : isSpace(c) ? 2 : 0;
+      int kind = Character.isDigit(c) ? 1 : Lines.isSpace(c) ? 2 : 0;
       if (kind == 0) {
         out.appendCodePoint(c);
       } else if (kind != run) {
@@ -248,17 +249,6 @@ public final class BoilerplateModel {
       run = kind;
     }
     return out.toString().trim();
-  }
-
-  /** {@code [\s\p{Z}]}: Java's {@code \s} and Unicode's spaces, NBSP among them. */
-  private static boolean isSpace(int c) {
-    if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r');
-    }
-    int type = Character.getType(c);
-    return type == Character.SPACE_SEPARATOR
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   private static long fingerprint(String normalized) {

@@ -55,7 +55,7 @@ public final class Lines {
   }
 
   /** Java's {@code \s} ({@code [ \t\n\x0B\f\r]}) and Unicode's spaces ({@code \p{Z}}, incl. NBSP). */
-  private static boolean isSpace(char c) {
+  public static boolean isSpace(int c) {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r');
     }
