@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -118,6 +119,7 @@ public final class CopydeskMain {
           + " needs --metricsHttpSinkUrl=http://host:port/path");
     }
     checkStreamFlags(options);
+    checkSavepointPath(options);
     DirectOptions direct = options.as(DirectOptions.class);
     // Return from run() at once, so that progress can be reported while the job runs.
     direct.setBlockOnRun(false);
@@ -158,6 +160,19 @@ public final class CopydeskMain {
     }
     if (options.getFileShards() <= 0) {
       throw new UsageException("--fileShards must be positive, was " + options.getFileShards());
+    }
+  }
+
+  /**
+   * Beam 2.70's Flink runner restores from {@code --savepointPath} only when it submits to a
+   * cluster; its embedded cluster would ignore the flag and start with empty state, reading on from
+   * the committed offsets: the clusters and remembered ids of the savepoint silently lost.
+   */
+  private static void checkSavepointPath(CopydeskOptions options) throws UsageException {
+    FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+    if (flink.getSavepointPath() != null && flink.getFlinkMaster().startsWith("[")) {
+      throw new UsageException("--savepointPath needs --flinkMaster=host:port; Flink's embedded "
+          + "cluster restores from execution.savepoint.path in the config.yaml of --flinkConfDir");
     }
   }
 

@@ -233,6 +233,11 @@ public class CopydeskMainTest {
     stderr.reset();
     assertThat(run("--watch=true", "--windowSeconds=0"), equalTo(CopydeskMain.USAGE));
     assertThat(stderr.toString(), containsString("--windowSeconds must be positive"));
+
+    stderr.reset();
+    assertThat(run("--runner=FlinkRunner", "--flinkMaster=[local]", "--savepointPath=/tmp/sp"),
+        equalTo(CopydeskMain.USAGE));
+    assertThat(stderr.toString(), containsString("--savepointPath needs --flinkMaster=host:port"));
   }
 
   private static String story(String id, String published, String body) throws IOException {
