@@ -58,6 +58,7 @@ final class FeedStatus {
         .put("stories_per_s",
             interval <= 0 ? 0 : Math.round((figures.read - lastRead) / interval * 10) / 10.0)
         .put("copies", figures.copiesFound)
+        .put("stories_copied", figures.storiesCopied)
         .put("duplicate_rate", Math.round(figures.duplicateRate() * 10000) / 10000.0)
         .put("story_clusters_open", figures.storyClusters)
         .put("copy_clusters", figures.copyClusters)

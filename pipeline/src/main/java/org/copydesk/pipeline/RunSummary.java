@@ -21,6 +21,8 @@ final class RunSummary {
   final long storyClusters;
   final long pairsVerified;
   final long copiesFound;
+  /** Stories that joined an earlier story's copy cluster. */
+  final long storiesCopied;
   final long merges;
   final long storyMerges;
   /** Dead letters per reason, of the reasons seen. */
@@ -41,6 +43,7 @@ final class RunSummary {
     storyClusters = total(metrics, FeedMetrics.STORY_CLUSTERS, committed);
     pairsVerified = total(metrics, FeedMetrics.PAIRS_VERIFIED, committed);
     copiesFound = total(metrics, FeedMetrics.COPIES_FOUND, committed);
+    storiesCopied = total(metrics, FeedMetrics.STORIES_COPIED, committed);
     merges = total(metrics, FeedMetrics.MERGES, committed);
     storyMerges = total(metrics, FeedMetrics.STORY_MERGES, committed);
     String reasonPrefix = FeedMetrics.DEAD_LETTERS + "_";
@@ -79,7 +82,7 @@ final class RunSummary {
 
   /** Copies found per story accepted: how much of the feed is repeated copy (0 with no stories). */
   double duplicateRate() {
-    return accepted == 0 ? 0 : (double) copiesFound / accepted;
+    return accepted == 0 ? 0 : (double) storiesCopied / accepted;
   }
 
   private static long total(MetricQueryResults metrics, String name, boolean committed) {

@@ -87,6 +87,7 @@ public class FeedMonitoringTest {
     assertThat(json.get("stories_accepted").asLong(), equalTo(5L));
     // China Daily's 001 is a copy of AFP's 000; all five report one event: one story cluster.
     assertThat(json.get("copies").asLong(), equalTo(1L));
+    assertThat(json.get("stories_copied").asLong(), equalTo(1L));
     assertThat(json.get("duplicate_rate").asDouble(), equalTo(0.2));
     assertThat(json.get("story_clusters_open").asLong(), equalTo(1L));
     assertThat(json.get("copy_clusters").asLong(), equalTo(4L));
@@ -148,6 +149,7 @@ public class FeedMonitoringTest {
     }
     assertThat(counters.get(FeedMetrics.STORIES_ACCEPTED), equalTo(5L));
     assertThat(counters.get(FeedMetrics.COPIES_FOUND), equalTo(1L));
+    assertThat(counters.get(FeedMetrics.STORIES_COPIED), equalTo(1L));
     long storiesIn = 0;
     for (Map.Entry<String, Long> counter : counters.entrySet()) {
       if (counter.getKey().startsWith(FeedMetrics.STORIES_IN + "_")) {

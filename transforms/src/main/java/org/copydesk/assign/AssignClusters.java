@@ -145,6 +145,7 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
 
     private final Counter merges = FeedMetrics.counter(FeedMetrics.MERGES);
     private final Counter storyMerges = FeedMetrics.counter(FeedMetrics.STORY_MERGES);
+    private final Counter storiesCopied = FeedMetrics.counter(FeedMetrics.STORIES_COPIED);
 
     @ProcessElement
     public void process(
@@ -189,9 +190,14 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         stories.addStory(event.getId(), event.getEventMillis());
       } else {
         if (event.getCopy()) {
+          ClusterForest.Node before = forest.node(event.getId());
+          boolean firstMatch = before == null || before.matchedId == null;
           forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
               event.getOlderMillis(), event.getSimilarity(), event.getReason(),
               event.getEvidence());
+          if (firstMatch && forest.node(event.getId()).matchedId != null) {
+            storiesCopied.inc();
+          }
         }
         stories.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
             event.getOlderMillis(), event.getSimilarity(), event.getReason(),

@@ -35,6 +35,8 @@ public final class FeedMetrics {
   public static final String BUCKET_SIZE = "bucket_size";
   public static final String PAIRS_VERIFIED = "pairs_verified";
   public static final String COPIES_FOUND = "copies_found";
+  /** Stories that joined an earlier story's copy cluster: each counted once, however many pairs. */
+  public static final String STORIES_COPIED = "stories_copied";
   public static final String MERGES = "cluster_merges";
   public static final String STORY_MERGES = "story_cluster_merges";
   public static final String EVENT_PAIRS_VERIFIED = "event_pairs_verified";
