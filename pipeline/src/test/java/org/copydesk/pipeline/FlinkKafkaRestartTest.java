@@ -36,13 +36,11 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.JobListener;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The Kafka job on Flink's embedded cluster with checkpoints on: cancelled in the middle of a
@@ -55,27 +53,23 @@ public class FlinkKafkaRestartTest {
   /** How long a fresh Flink job may take to start and catch up on a loaded machine. */
   private static final int CATCH_UP_SECONDS = 240;
 
-  private static EmbeddedKafkaKraftBroker broker;
   private static TestTopics topics;
 
   @Rule public final TemporaryFolder temp = new TemporaryFolder();
 
   @BeforeClass
   public static void startBroker() {
-    broker = new EmbeddedKafkaKraftBroker(1, 1, "flink-clusters", "flink-dead");
-    broker.afterPropertiesSet();
+    topics = TestTopics.onNewBroker(1, "flink-clusters", "flink-dead");
     // As many input partitions as the job's parallelism, so that each source reader has one
     // (Beam 2.70's Flink source can leave a reader without a partition running with no watermark,
     // which holds the whole job back). The stories all go to partition 0: the empty partition
     // must not hold the watermark back either.
-    broker.addTopics(new NewTopic("flink-in", 2, (short) 1));
-    topics = new TestTopics(broker.getBrokersAsString());
+    topics.addTopic("flink-in", 2);
   }
 
   @AfterClass
   public static void stopBroker() {
     topics.close();
-    broker.destroy();
   }
 
   @Test
@@ -146,7 +140,7 @@ public class FlinkKafkaRestartTest {
         "--stateBackendStoragePath=" + checkpoints.toUri(),
         "--externalizedCheckpointsEnabled=true",
         "--retainExternalizedCheckpointsOnCancellation=true",
-        "--kafkaBootstrap=" + broker.getBrokersAsString(),
+        "--kafkaBootstrap=" + topics.bootstrap(),
         "--inputTopic=flink-in",
         "--outputTopic=flink-clusters",
         "--deadLetterTopic=flink-dead",

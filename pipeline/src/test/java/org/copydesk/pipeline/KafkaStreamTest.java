@@ -36,7 +36,6 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Ignore;
 import org.junit.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The job as a stream between Kafka topics of a real broker, on the Direct Runner: stories in,
@@ -48,26 +47,22 @@ public class KafkaStreamTest {
   /** When the wire received the seeds: it dates the one capture that has no date of its own. */
   private static final long SEEDS_RECEIVED = Instant.parse("2015-01-14T08:00:00Z").toEpochMilli();
 
-  private static EmbeddedKafkaKraftBroker broker;
   private static TestTopics topics;
 
   @BeforeClass
   public static void startBroker() {
-    broker = new EmbeddedKafkaKraftBroker(1, 1,
+    topics = TestTopics.onNewBroker(1,
         "seeds-in", "seeds-clusters", "seeds-dead", "restart-in", "restart-clusters", "restart-dead");
-    broker.afterPropertiesSet();
-    topics = new TestTopics(broker.getBrokersAsString());
   }
 
   @AfterClass
   public static void stopBroker() {
     topics.close();
-    broker.destroy();
   }
 
   private static String[] job(String prefix) {
     return new String[] {
-        "--kafkaBootstrap=" + broker.getBrokersAsString(),
+        "--kafkaBootstrap=" + topics.bootstrap(),
         "--inputTopic=" + prefix + "-in",
         "--outputTopic=" + prefix + "-clusters",
         "--deadLetterTopic=" + prefix + "-dead",

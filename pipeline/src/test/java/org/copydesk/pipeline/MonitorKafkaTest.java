@@ -24,7 +24,6 @@ import org.copydesk.write.OutputJson;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The monitor following a job's Kafka topics on a real broker, seen through its JSON API: it reads
@@ -36,20 +35,16 @@ public class MonitorKafkaTest {
   private static final String DEAD = "monitored-dead";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private static EmbeddedKafkaKraftBroker broker;
   private static TestTopics topics;
 
   @BeforeClass
   public static void startBroker() {
-    broker = new EmbeddedKafkaKraftBroker(1, 2, CLUSTERS, DEAD);
-    broker.afterPropertiesSet();
-    topics = new TestTopics(broker.getBrokersAsString());
+    topics = TestTopics.onNewBroker(2, CLUSTERS, DEAD);
   }
 
   @AfterClass
   public static void stopBroker() {
     topics.close();
-    broker.destroy();
   }
 
   @Test
@@ -60,7 +55,7 @@ public class MonitorKafkaTest {
     topics.send(DEAD, 0, "feed.jsonl:3", OutputJson.deadLetter(DeadLetter.of(
         Origin.of("feed.jsonl", 3), DeadLetter.Reason.MALFORMED_JSON, "not JSON", "{\"id\": ", 7)));
     try (Monitor monitor = Monitor.start(
-        new KafkaTail(broker.getBrokersAsString(), CLUSTERS, DEAD), null, 0)) {
+        new KafkaTail(topics.bootstrap(), CLUSTERS, DEAD), null, 0)) {
       assertThat("what was there before it started, from both partitions",
           TestTopics.await(20, () ->
               versions(monitor).equals(Map.of("story-a", 1L, "story-b", 1L))),
@@ -92,7 +87,7 @@ public class MonitorKafkaTest {
   public void aTopicNotThereYetIsFollowedOnceItIsAndNotCreatedByTheMonitor() throws Exception {
     String later = "monitored-dead-later";
     try (Monitor monitor = Monitor.start(
-        new KafkaTail(broker.getBrokersAsString(), CLUSTERS, later), null, 0)) {
+        new KafkaTail(topics.bootstrap(), CLUSTERS, later), null, 0)) {
       Thread.sleep(2500);
       assertThat("a few polls later", topics.topicNames(), not(hasItem(later)));
       // The broker makes the topic for the first message sent to it.

@@ -22,22 +22,39 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** A test's side of a Kafka broker: produces stories, reads what the job wrote, starts the job. */
+/**
+ * A test's own Kafka broker and its side of it: produces stories, reads what the job wrote, starts
+ * the job.
+ */
 final class TestTopics implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final EmbeddedKafkaKraftBroker broker;
   private final String bootstrap;
   private final KafkaProducer<String, String> producer;
 
-  TestTopics(String bootstrap) {
-    this.bootstrap = bootstrap;
+  /**
+   * A broker of the test's own, in this JVM (KRaft, one node), with {@code topics} of {@code
+   * partitions} partitions each; {@link #close} stops it.
+   */
+  static TestTopics onNewBroker(int partitions, String... topics) {
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
+    broker.afterPropertiesSet();
+    return new TestTopics(broker);
+  }
+
+  private TestTopics(EmbeddedKafkaKraftBroker broker) {
+    this.broker = broker;
+    this.bootstrap = broker.getBrokersAsString();
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -159,9 +176,18 @@ final class TestTopics implements AutoCloseable {
     }
   }
 
+  String bootstrap() {
+    return bootstrap;
+  }
+
+  void addTopic(String name, int partitions) {
+    broker.addTopics(new NewTopic(name, partitions, (short) 1));
+  }
+
   @Override
   public void close() {
     producer.close();
+    broker.destroy();
   }
 
   /**
