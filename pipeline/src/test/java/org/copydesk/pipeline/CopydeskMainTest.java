@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +36,7 @@ public class CopydeskMainTest {
 
   @Rule public final TemporaryFolder temp = new TemporaryFolder();
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return CopydeskMain.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
-  }
+  private final JobCommand job = new JobCommand();
 
   @Test
   public void goodAndBadInputAllEndUpSomewhereAndTheRunSucceeds() throws IOException {
@@ -74,8 +67,8 @@ public class CopydeskMainTest {
     Files.write(in.resolve("feed.jsonl"), feed.toByteArray());
 
     Path out = temp.getRoot().toPath().resolve("out");
-    int status = run("--input=" + in, "--output=" + out, "--maxBodyBytes=4500", "--progressSeconds=0");
-    assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
+    int status = job.run("--input=" + in, "--output=" + out, "--maxBodyBytes=4500", "--progressSeconds=0");
+    assertThat(job.stderr.toString(), status, equalTo(CopydeskMain.OK));
 
     // assignments.tsv: the header, then one row per accepted story.
     List<String> assignments = Files.readAllLines(out.resolve("assignments.tsv"));
@@ -126,7 +119,7 @@ public class CopydeskMainTest {
         equalTo("Corrected version of the story."));
 
     // The summary adds up: read = accepted + dead-lettered + superseded.
-    Map<String, Long> summary = summary(stdout.toString());
+    Map<String, Long> summary = summary(job.stdout.toString());
     assertThat(summary.get("stories read"), equalTo(15L));
     assertThat(summary.get("accepted"), equalTo(5L));
     assertThat(summary.get("dead-lettered"), equalTo(8L));
@@ -144,9 +137,9 @@ public class CopydeskMainTest {
   @Test
   public void withNoInputItReadsTheBundledSeeds() throws IOException {
     Path out = temp.getRoot().toPath().resolve("seeds-out");
-    int status = run("--input=" + SEEDS, "--output=" + out, "--progressSeconds=0");
-    assertThat(stderr.toString(), status, equalTo(CopydeskMain.OK));
-    assertThat(summary(stdout.toString()).get("accepted"), equalTo(5L));
+    int status = job.run("--input=" + SEEDS, "--output=" + out, "--progressSeconds=0");
+    assertThat(job.stderr.toString(), status, equalTo(CopydeskMain.OK));
+    assertThat(summary(job.stdout.toString()).get("accepted"), equalTo(5L));
     // China Daily (001) republished the AFP story (000); the other three are their own copies;
     // all five report one event.
     Map<String, String> copyCluster = new HashMap<>();
@@ -204,40 +197,40 @@ public class CopydeskMainTest {
 
   @Test
   public void usageErrorsExitTwoNamingTheFlag() {
-    assertThat(run("--nosuchflag=1"), equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("nosuchflag"));
-    assertThat(stderr.toString(), not(containsString("\tat ")));
+    assertThat(job.run("--nosuchflag=1"), equalTo(CopydeskMain.USAGE));
+    assertThat(job.stderr.toString(), containsString("nosuchflag"));
+    assertThat(job.stderr.toString(), not(containsString("\tat ")));
 
-    stderr.reset();
-    assertThat(run("--input=/no/such/dir/anywhere", "--output=" + temp.getRoot()),
+    job.stderr.reset();
+    assertThat(job.run("--input=/no/such/dir/anywhere", "--output=" + temp.getRoot()),
         equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("--input path does not exist: /no/such/dir/anywhere"));
+    assertThat(job.stderr.toString(), containsString("--input path does not exist: /no/such/dir/anywhere"));
 
-    stderr.reset();
-    assertThat(run("--maxBodyBytes=lots"), equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("bad flag --maxBodyBytes=lots"));
+    job.stderr.reset();
+    assertThat(job.run("--maxBodyBytes=lots"), equalTo(CopydeskMain.USAGE));
+    assertThat(job.stderr.toString(), containsString("bad flag --maxBodyBytes=lots"));
 
-    stderr.reset();
-    assertThat(run("--input=" + SEEDS + "/*.nothing"), equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("--input glob matches no file"));
+    job.stderr.reset();
+    assertThat(job.run("--input=" + SEEDS + "/*.nothing"), equalTo(CopydeskMain.USAGE));
+    assertThat(job.stderr.toString(), containsString("--input glob matches no file"));
 
-    stderr.reset();
-    assertThat(run("--inputTopic=stories"), equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("need --kafkaBootstrap"));
+    job.stderr.reset();
+    assertThat(job.run("--inputTopic=stories"), equalTo(CopydeskMain.USAGE));
+    assertThat(job.stderr.toString(), containsString("need --kafkaBootstrap"));
 
-    stderr.reset();
-    assertThat(run("--kafkaBootstrap=localhost:9092", "--outputTopic=clusters"),
+    job.stderr.reset();
+    assertThat(job.run("--kafkaBootstrap=localhost:9092", "--outputTopic=clusters"),
         equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("--outputTopic and --deadLetterTopic go together"));
+    assertThat(job.stderr.toString(), containsString("--outputTopic and --deadLetterTopic go together"));
 
-    stderr.reset();
-    assertThat(run("--watch=true", "--windowSeconds=0"), equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("--windowSeconds must be positive"));
+    job.stderr.reset();
+    assertThat(job.run("--watch=true", "--windowSeconds=0"), equalTo(CopydeskMain.USAGE));
+    assertThat(job.stderr.toString(), containsString("--windowSeconds must be positive"));
 
-    stderr.reset();
-    assertThat(run("--runner=FlinkRunner", "--flinkMaster=[local]", "--savepointPath=/tmp/sp"),
+    job.stderr.reset();
+    assertThat(job.run("--runner=FlinkRunner", "--flinkMaster=[local]", "--savepointPath=/tmp/sp"),
         equalTo(CopydeskMain.USAGE));
-    assertThat(stderr.toString(), containsString("--savepointPath needs --flinkMaster=host:port"));
+    assertThat(job.stderr.toString(), containsString("--savepointPath needs --flinkMaster=host:port"));
   }
 
   private static String story(String id, String published, String body) throws IOException {

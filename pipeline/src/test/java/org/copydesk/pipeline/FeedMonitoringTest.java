@@ -13,9 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +42,7 @@ public class FeedMonitoringTest {
 
   @Rule public final TemporaryFolder temp = new TemporaryFolder();
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return CopydeskMain.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
-  }
+  private final JobCommand job = new JobCommand();
 
   @Test
   public void statusLinesWhileItRunsAndTheStatusFileHoldsTheFinalFigures() throws IOException {
@@ -66,14 +58,14 @@ public class FeedMonitoringTest {
     }
     Files.writeString(in.resolve("bad.jsonl"), "{\"id\": \"broken\", \"body\": \n");
     Path status = temp.getRoot().toPath().resolve("status.json");
-    int exit = run("--input=" + in, "--output=" + temp.newFolder("out"), "--progressSeconds=1",
+    int exit = job.run("--input=" + in, "--output=" + temp.newFolder("out"), "--progressSeconds=1",
         "--statusFile=" + status);
-    assertThat(stderr.toString(), exit, equalTo(CopydeskMain.OK));
+    assertThat(job.stderr.toString(), exit, equalTo(CopydeskMain.OK));
 
     // The run takes seconds: there are status lines, each with the rate, duplicates and so on.
-    List<String> lines = stderr.toString().lines()
+    List<String> lines = job.stderr.toString().lines()
         .filter(l -> l.startsWith("copydesk: ") && l.contains("stories read")).toList();
-    assertThat(stderr.toString(), lines.size(), greaterThan(0));
+    assertThat(job.stderr.toString(), lines.size(), greaterThan(0));
     for (String line : lines) {
       assertThat(line, matchesPattern("copydesk: [\\d,]+ s: [\\d,]+ stories read \\([\\d,.]+/s\\), "
           + "[\\d,]+ accepted, duplicate rate [\\d.]+%, [\\d,]+ story clusters open, "
@@ -130,11 +122,11 @@ public class FeedMonitoringTest {
     });
     server.start();
     try {
-      int exit = run("--input=" + SEEDS, "--output=" + temp.newFolder("out"), "--progressSeconds=0",
+      int exit = job.run("--input=" + SEEDS, "--output=" + temp.newFolder("out"), "--progressSeconds=0",
           "--metricsSink=" + HttpMetricsSink.class.getName(),
           "--metricsHttpSinkUrl=http://127.0.0.1:" + server.getAddress().getPort() + "/metrics",
           "--metricsPushPeriod=1");
-      assertThat(stderr.toString(), exit, equalTo(CopydeskMain.OK));
+      assertThat(job.stderr.toString(), exit, equalTo(CopydeskMain.OK));
     } finally {
       server.stop(0);
     }

@@ -7,10 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +59,10 @@ public class MonitorJobStatusTest {
     Files.writeString(in.resolve("bad.jsonl"), "{\"id\": \"broken\", \"body\": \n");
     Path out = folder.newFolder("out").toPath();
     Path written = folder.getRoot().toPath().resolve("job-status.json");
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int exit = CopydeskMain.run(new String[] {"--input=" + in, "--output=" + out,
-            "--progressSeconds=0", "--statusFile=" + written},
-        new PrintStream(OutputStream.nullOutputStream()),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    assertThat(stderr.toString(), exit, equalTo(CopydeskMain.OK));
+    JobCommand job = new JobCommand();
+    int exit = job.run("--input=" + in, "--output=" + out, "--progressSeconds=0",
+        "--statusFile=" + written);
+    assertThat(job.stderr.toString(), exit, equalTo(CopydeskMain.OK));
     jobStatus = (ObjectNode) TestTopics.json(Files.readString(written));
 
     status = folder.getRoot().toPath().resolve("status.json");
