@@ -190,12 +190,9 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         stories.addStory(event.getId(), event.getEventMillis());
       } else {
         if (event.getCopy()) {
-          ClusterForest.Node before = forest.node(event.getId());
-          boolean firstMatch = before == null || before.matchedId == null;
-          forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
+          if (forest.addCopy(event.getId(), event.getEventMillis(), event.getOlderId(),
               event.getOlderMillis(), event.getSimilarity(), event.getReason(),
-              event.getEvidence());
-          if (firstMatch && forest.node(event.getId()).matchedId != null) {
+              event.getEvidence())) {
             storiesCopied.inc();
           }
         }

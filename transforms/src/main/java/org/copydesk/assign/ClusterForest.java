@@ -77,15 +77,18 @@ public final class ClusterForest {
     }
   }
 
-  /** A verified copy: {@code newerId} is a copy of {@code olderId}. */
-  public void addCopy(String newerId, long newerMillis, String olderId, long olderMillis,
+  /**
+   * A verified copy: {@code newerId} is a copy of {@code olderId}. True when this is the match by
+   * which {@code newerId} joined an earlier story's cluster (its first), false otherwise.
+   */
+  public boolean addCopy(String newerId, long newerMillis, String olderId, long olderMillis,
       double similarity, String reason, List<String> evidence) {
     addStory(newerId, newerMillis);
     addStory(olderId, olderMillis);
     String newerRoot = find(newerId);
     String olderRoot = find(olderId);
     if (newerRoot.equals(olderRoot)) {
-      return;
+      return false;
     }
     Node newerTop = store.get(newerRoot);
     Node olderTop = store.get(olderRoot);
@@ -95,7 +98,8 @@ public final class ClusterForest {
           newerLabelWins ? newerTop.labelId : olderTop.labelId, newerId, olderId);
     }
     Node newer = store.get(newerId);
-    if (newer.matchedId == null) {
+    boolean firstMatch = newer.matchedId == null;
+    if (firstMatch) {
       newer.matchedId = olderId;
       newer.similarity = similarity;
       newer.reason = reason;
@@ -103,6 +107,7 @@ public final class ClusterForest {
       store.put(newerId, newer);
     }
     union(newerRoot, olderRoot);
+    return firstMatch;
   }
 
   /** The label of the cluster {@code id} is in. */

@@ -67,7 +67,7 @@ public class ClusterForestTest {
     forest.addStory("late", 2000);
     forest.addStory("early", 1000);
     r.changed.clear();
-    forest.addCopy("late", 2000, "early", 1000, 0.9, "copy: 90% aligned",
+    boolean joined = forest.addCopy("late", 2000, "early", 1000, 0.9, "copy: 90% aligned",
         List.of("the passage both share"));
 
     assertThat(forest.label("late"), equalTo("early"));
@@ -77,6 +77,10 @@ public class ClusterForestTest {
     assertThat(forest.node("late").reason, equalTo("copy: 90% aligned"));
     assertThat(forest.node("late").evidence, contains("the passage both share"));
     assertThat(r.merges, empty());
+    assertThat(joined, equalTo(true));
+    // the same pair again, or another match inside the cluster, is no new join
+    assertThat(forest.addCopy("late", 2000, "early", 1000, 0.9, "again", List.of()),
+        equalTo(false));
   }
 
   @Test
