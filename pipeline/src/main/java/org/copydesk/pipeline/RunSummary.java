@@ -21,7 +21,7 @@ final class RunSummary {
   final long storyClusters;
   final long pairsVerified;
   final long copiesFound;
-  /** Stories that joined an earlier story's copy cluster. */
+  /** Stories in copy clusters beyond each cluster's first. */
   final long storiesCopied;
   final long merges;
   final long storyMerges;

@@ -78,8 +78,9 @@ public final class ClusterForest {
   }
 
   /**
-   * A verified copy: {@code newerId} is a copy of {@code olderId}. True when this is the match by
-   * which {@code newerId} joined an earlier story's cluster (its first), false otherwise.
+   * A verified copy: {@code newerId} is a copy of {@code olderId}. True when it joined two clusters
+   * into one, false when both were in one cluster already: each join adds one story beyond its
+   * cluster's first, whatever order the copies come in.
    */
   public boolean addCopy(String newerId, long newerMillis, String olderId, long olderMillis,
       double similarity, String reason, List<String> evidence) {
@@ -98,8 +99,7 @@ public final class ClusterForest {
           newerLabelWins ? newerTop.labelId : olderTop.labelId, newerId, olderId);
     }
     Node newer = store.get(newerId);
-    boolean firstMatch = newer.matchedId == null;
-    if (firstMatch) {
+    if (newer.matchedId == null) {
       newer.matchedId = olderId;
       newer.similarity = similarity;
       newer.reason = reason;
@@ -107,7 +107,7 @@ public final class ClusterForest {
       store.put(newerId, newer);
     }
     union(newerRoot, olderRoot);
-    return firstMatch;
+    return true;
   }
 
   /** The label of the cluster {@code id} is in. */

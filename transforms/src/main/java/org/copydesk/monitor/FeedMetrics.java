@@ -35,7 +35,10 @@ public final class FeedMetrics {
   public static final String BUCKET_SIZE = "bucket_size";
   public static final String PAIRS_VERIFIED = "pairs_verified";
   public static final String COPIES_FOUND = "copies_found";
-  /** Stories that joined an earlier story's copy cluster: each counted once, however many pairs. */
+  /**
+   * Stories in copy clusters beyond each cluster's first (stories less copy clusters), counted as
+   * clusters join: once per story however many pairs it is in, and whatever their order.
+   */
   public static final String STORIES_COPIED = "stories_copied";
   public static final String MERGES = "cluster_merges";
   public static final String STORY_MERGES = "story_cluster_merges";

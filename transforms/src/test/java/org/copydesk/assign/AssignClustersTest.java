@@ -36,7 +36,10 @@ public class AssignClustersTest {
     return VerifiedPair.create(newer, newerMillis, older, olderMillis, 0.9, "copy", List.of());
   }
 
-  /** A story in three copy pairs is one copied story: the duplicate rate counts stories. */
+  /**
+   * Three stories in three copy pairs are one cluster and two copied stories, in whatever order
+   * the pairs come: the duplicate rate counts stories.
+   */
   @Test
   public void aStoryIsCountedCopiedOnceHoweverManyPairsItIsIn() {
     PCollection<StoryPrint> prints = pipeline

@@ -78,9 +78,22 @@ public class ClusterForestTest {
     assertThat(forest.node("late").evidence, contains("the passage both share"));
     assertThat(r.merges, empty());
     assertThat(joined, equalTo(true));
-    // the same pair again, or another match inside the cluster, is no new join
+    // the same pair again, or any other pair inside the cluster, joins nothing
     assertThat(forest.addCopy("late", 2000, "early", 1000, 0.9, "again", List.of()),
         equalTo(false));
+  }
+
+  /**
+   * Each join of two clusters is one story beyond a cluster's first, in any order: here b joins as
+   * the older side of c's second pair, and its own pair with a then joins nothing.
+   */
+  @Test
+  public void joinsCountTheStoriesBeyondEachClustersFirstInAnyOrder() {
+    Recorder r = new Recorder();
+    ClusterForest forest = new ClusterForest(r, r);
+    assertThat(forest.addCopy("c", 3, "a", 1, 1, "x", List.of()), equalTo(true));
+    assertThat(forest.addCopy("c", 3, "b", 2, 1, "x", List.of()), equalTo(true));
+    assertThat(forest.addCopy("b", 2, "a", 1, 1, "x", List.of()), equalTo(false));
   }
 
   @Test
