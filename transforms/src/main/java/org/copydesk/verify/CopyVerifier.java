@@ -37,7 +37,6 @@ import org.copydesk.fingerprint.Shingler;
  */
 public final class CopyVerifier {
 
-
   private final VerifyConfig config;
 
   public CopyVerifier(VerifyConfig config) {
@@ -46,6 +45,14 @@ public final class CopyVerifier {
 
   public CopyVerifier() {
     this(VerifyConfig.defaults());
+  }
+
+  /**
+   * Whether stories with these {@link StoryDigest#shingles()} share enough text to be copies at
+   * all; {@link #verify} says no to every pair that fails this, and most candidate pairs do.
+   */
+  public boolean mayBeCopies(long[] shinglesA, long[] shinglesB) {
+    return Shingler.intersectionSize(shinglesA, shinglesB) >= config.minSharedShingles();
   }
 
   public CopyVerdict verify(StoryDigest a, StoryDigest b) {

@@ -257,11 +257,7 @@ public final class StoryDigest {
   }
 
   public static StoryDigest readFrom(DataInput in) throws IOException {
-    int v = in.readUnsignedByte();
-    if (v != FORMAT_VERSION) {
-      throw new IOException("unknown StoryDigest format version " + v);
-    }
-    long[] shingles = LongArrays.read(in, MAX_TOKENS, "StoryDigest");
+    long[] shingles = readShingles(in);
     int s = in.readInt();
     check(s >= 0 && s <= MAX_SENTENCES, "sentence count " + s);
     List<String> texts = new ArrayList<>(s);
@@ -272,14 +268,23 @@ public final class StoryDigest {
       check(len >= 0 && starts[i] + len <= MAX_TOKENS, "sentence length " + len);
       starts[i + 1] = starts[i] + len;
     }
-    long[] tokens = new long[starts[s]];
-    for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = in.readLong();
-    }
+    long[] tokens = LongArrays.readValues(in, starts[s]);
     long[] facts = LongArrays.read(in, MAX_FACTS, "StoryDigest");
     String agency = in.readUTF();
     return new StoryDigest(shingles, Collections.unmodifiableList(texts), starts, tokens, facts,
         agency.isEmpty() ? null : agency);
+  }
+
+  /**
+   * The {@link #shingles()} alone, from the start of a compact form: most candidate pairs are
+   * settled by the shingles they share, without reading the rest.
+   */
+  public static long[] readShingles(DataInput in) throws IOException {
+    int v = in.readUnsignedByte();
+    if (v != FORMAT_VERSION) {
+      throw new IOException("unknown StoryDigest format version " + v);
+    }
+    return LongArrays.read(in, MAX_TOKENS, "StoryDigest");
   }
 
   private static void check(boolean ok, String what) throws IOException {
