@@ -171,8 +171,18 @@ public final class TextNormalizer {
    * {@link Tokenizer} flags to {@code flags} when not null). Allocation-free per token.
    */
   public void appendTokenHashes(String text, LongList hashes, LongList flags) {
+    String t = nfkc(text);
+    appendNormalizedTokenHashes(t, 0, t.length(), hashes, flags);
+  }
+
+  /**
+   * As {@link #appendTokenHashes} for {@code nfkcText[from, to)}, text already NFKC-normalised
+   * ({@link #nfkc}); phrases fold only within the range.
+   */
+  public void appendNormalizedTokenHashes(
+      String nfkcText, int from, int to, LongList hashes, LongList flags) {
     hashSink.reset(hashes, flags);
-    tokenizer.tokenize(nfkc(text), hashSink);
+    tokenizer.tokenize(nfkcText, from, to, hashSink);
   }
 
   private final HashSink hashSink = new HashSink();

@@ -22,8 +22,22 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
+  /** Receives each sentence as a char range of the paragraph. */
+  public interface Spans {
+    void sentence(int from, int to);
+  }
+
   public static List<String> split(String p) {
     List<String> out = new ArrayList<>();
+    spans(p, (from, to) -> out.add(p.substring(from, to)));
+    return out;
+  }
+
+  /**
+   * The sentences of {@code p} as {@code [from, to)} ranges without surrounding white space, in
+   * order, empty ones left out: what {@link #split} returns, without the strings.
+   */
+  public static void spans(String p, Spans out) {
     int n = p.length();
     int start = 0;
     for (int i = 0; i < n; i++) {
@@ -57,13 +71,17 @@ public final class SentenceSplitter {
       i = k - 1;
     }
     add(out, p, start, n);
-    return out;
   }
 
-  private static void add(List<String> out, String p, int from, int to) {
-    String s = p.substring(from, to).strip();
-    if (!s.isEmpty()) {
-      out.add(s);
+  private static void add(Spans out, String p, int from, int to) {
+    while (from < to && Character.isWhitespace(p.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(p.charAt(to - 1))) {
+      to--;
+    }
+    if (from < to) {
+      out.sentence(from, to);
     }
   }
 
