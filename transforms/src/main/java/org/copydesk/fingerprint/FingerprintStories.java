@@ -5,7 +5,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.copydesk.parse.Credits;
-import org.copydesk.state.CompactBytes;
 import org.copydesk.story.Story;
 import org.copydesk.verify.StoryDigest;
 
@@ -36,7 +35,7 @@ public final class FingerprintStories extends PTransform<PCollection<Story>, PCo
     StoryTokens tokens = fingerprinter.tokens(story.getParagraphs(), StoryDigest.MAX_TOKENS);
     long[] bandKeys = fingerprinter.fingerprint(tokens).bandKeys();
     StoryDigest digest = StoryDigest.of(tokens, Credits.wireAgency(story));
-    return new StoryPrint(story, bandKeys, CompactBytes.of(digest::writeTo));
+    return new StoryPrint(story, bandKeys, digest.toBytes());
   }
 
   private static final class FingerprintFn extends DoFn<Story, StoryPrint> {
