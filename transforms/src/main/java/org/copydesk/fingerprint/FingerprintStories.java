@@ -4,7 +4,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.copydesk.state.CompactBytes;
+import org.copydesk.parse.Credits;
 import org.copydesk.story.Story;
 import org.copydesk.verify.StoryDigest;
 
@@ -30,10 +30,12 @@ public final class FingerprintStories extends PTransform<PCollection<Story>, PCo
         .setCoder(new StoryPrint.PrintCoder(stories.getCoder()));
   }
 
-  /** Fingerprints one story; plain Java, for tests and benchmarks. */
+  /** Fingerprints one story, its text tokenised once for both; plain Java, for tests and benchmarks. */
   public static StoryPrint print(Story story, Fingerprinter fingerprinter) {
-    Fingerprint fingerprint = fingerprinter.fingerprint(story.getParagraphs());
-    return new StoryPrint(story, fingerprint.bandKeys(), CompactBytes.of(StoryDigest.of(story)::writeTo));
+    StoryTokens tokens = fingerprinter.tokens(story.getParagraphs(), StoryDigest.MAX_TOKENS);
+    long[] bandKeys = fingerprinter.fingerprint(tokens).bandKeys();
+    StoryDigest digest = StoryDigest.of(tokens, Credits.wireAgency(story));
+    return new StoryPrint(story, bandKeys, digest.toBytes());
   }
 
   private static final class FingerprintFn extends DoFn<Story, StoryPrint> {

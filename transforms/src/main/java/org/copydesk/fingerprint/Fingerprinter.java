@@ -3,7 +3,7 @@ package org.copydesk.fingerprint;
 import java.util.List;
 
 /**
- * Cleaned story body → {@link Fingerprint}: normalised tokens ({@link TextNormalizer}) → word
+ * Cleaned story body → {@link Fingerprint}: normalised tokens ({@link StoryTokens}) → word
  * k-shingles ({@link Shingler}) → SuperMinHash signature ({@link MinHasher}) → LSH band keys
  * ({@link LshBands}), plus lead-window bands (see {@link FingerprintConfig}).
  *
@@ -14,16 +14,14 @@ import java.util.List;
 public final class Fingerprinter {
 
   private final FingerprintConfig config;
-  private final TextNormalizer normalizer = new TextNormalizer();
+  private final StoryTokens tokens = new StoryTokens();
   private final Shingler shingler;
   private final MinHasher minHasher;
   private final MinHasher leadMinHasher;
   private final LshBands bands;
   private final LshBands leadBands;
-  private final LongList tokens = new LongList(4096);
-  private long[] shingleBuf = new long[4096];
   private final long[] signature;
-  private final HashSorter sorter = new HashSorter();
+  private final long[] leadShingles;
   private final long[] leadSignature;
 
   public Fingerprinter(FingerprintConfig config) {
@@ -35,10 +33,12 @@ public final class Fingerprinter {
     if (config.leadBands() > 0) {
       this.leadMinHasher = new MinHasher(config.leadBands() * config.rows());
       this.leadBands = new LshBands(config.leadBands(), config.rows(), config.bands());
+      this.leadShingles = new long[Math.max(1, config.leadTokens())];
       this.leadSignature = new long[config.leadBands() * config.rows()];
     } else {
       this.leadMinHasher = null;
       this.leadBands = null;
+      this.leadShingles = null;
       this.leadSignature = null;
     }
   }
@@ -53,36 +53,30 @@ public final class Fingerprinter {
 
   /** The fingerprint of a cleaned body given as paragraphs. */
   public Fingerprint fingerprint(List<String> paragraphs) {
-    tokens.clear();
-    for (String p : paragraphs) {
-      normalizer.appendTokenHashes(p, tokens, null);
-      if (tokens.size() >= config.maxTokens()) {
-        break;
-      }
-    }
-    int n = Math.min(tokens.size(), config.maxTokens());
-    return fingerprintTokens(tokens.array(), n);
+    return fingerprint(tokens(paragraphs, 0));
   }
 
-  /** The fingerprint of already normalised token hashes {@code tokenHashes[0..n)}. */
-  public Fingerprint fingerprintTokens(long[] tokenHashes, int n) {
+  /**
+   * The body's tokens, read once for the fingerprint and for another reader of up to {@code
+   * otherMaxTokens} tokens (the digest). Valid until the next call.
+   */
+  public StoryTokens tokens(List<String> paragraphs, int otherMaxTokens) {
+    return tokens.read(paragraphs, Math.max(config.maxTokens(), otherMaxTokens));
+  }
+
+  /** The fingerprint of the first {@code maxTokens} tokens read. */
+  public Fingerprint fingerprint(StoryTokens story) {
+    int n = Math.min(story.size(), config.maxTokens());
     if (n == 0) {
       return Fingerprint.create(new long[0], new long[0], 0);
     }
-    int cap = Math.max(1, n - shingler.k() + 1);
-    if (shingleBuf.length < cap) {
-      shingleBuf = new long[Math.max(cap, shingleBuf.length * 2)];
-    }
     long[] keys = new long[config.totalBands()];
     if (leadMinHasher != null) {
-      // lead window first, while shingleBuf is still free
-      int leadN = Math.min(n, config.leadTokens());
-      int m = shingler.appendShingles(tokenHashes, 0, leadN, shingleBuf);
-      leadMinHasher.signature(shingleBuf, m, leadSignature);
+      int m = shingler.appendShingles(story.hashes(), 0, Math.min(n, config.leadTokens()), leadShingles);
+      leadMinHasher.signature(leadShingles, m, leadSignature);
       leadBands.bandKeys(leadSignature, keys, config.bands());
     }
-    int m = shingler.appendShingles(tokenHashes, 0, n, shingleBuf);
-    long[] shingles = sorter.sortUnique(shingleBuf, m);
+    long[] shingles = story.sortedShingles(config.shingleSize(), n);
     minHasher.signature(shingles, shingles.length, signature);
     bands.bandKeys(signature, keys, 0);
     return Fingerprint.create(shingles, keys, n);

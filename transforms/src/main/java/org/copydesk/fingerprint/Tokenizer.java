@@ -50,16 +50,21 @@ public final class Tokenizer {
   private char[] chars = new char[1024];
 
   public void tokenize(CharSequence input, Sink sink) {
+    tokenize(input, 0, input.length(), sink);
+  }
+
+  /** Tokenises {@code input[from, to)} as if it were the whole text. */
+  public void tokenize(CharSequence input, int from, int to, Sink sink) {
     // Scan a private char[] copy: bulk-copied once, then plain array reads (no interface calls).
-    final int n = input.length();
+    final int n = to - from;
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
     }
     if (input instanceof String) {
-      ((String) input).getChars(0, n, chars, 0);
+      ((String) input).getChars(from, to, chars, 0);
     } else {
       for (int k = 0; k < n; k++) {
-        chars[k] = input.charAt(k);
+        chars[k] = input.charAt(from + k);
       }
     }
     final Chars text = charsView.set(chars);

