@@ -18,7 +18,7 @@ public final class LongArrays {
    * The values alone, big-endian as {@link DataOutput#writeLong} writes them, in one write: a
    * {@code writeLong} each was 7% of the fingerprint stage.
    */
-  private static void writeValues(DataOutput out, long[] values) throws IOException {
+  public static void writeValues(DataOutput out, long[] values) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate(Long.BYTES * values.length);
     bytes.asLongBuffer().put(values);
     out.write(bytes.array());

@@ -2,7 +2,9 @@ package org.copydesk.state;
 
 import static org.junit.Assert.assertArrayEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import org.junit.Test;
@@ -10,7 +12,7 @@ import org.junit.Test;
 public class LongArraysTest {
 
   @Test
-  public void writeValuesWritesWhatWriteLongWrites() throws IOException {
+  public void writeValuesWritesAndReadValuesReadsWhatWriteLongWrites() throws IOException {
     long[] values = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x0102030405060708L};
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     DataOutputStream one = new DataOutputStream(expected);
@@ -20,5 +22,7 @@ public class LongArraysTest {
     ByteArrayOutputStream actual = new ByteArrayOutputStream();
     LongArrays.writeValues(new DataOutputStream(actual), values);
     assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+    assertArrayEquals(values, LongArrays.readValues(
+        new DataInputStream(new ByteArrayInputStream(expected.toByteArray())), values.length));
   }
 }
