@@ -137,8 +137,8 @@ public final class ScaleReport {
           ? "Spark MinHashLSH" + (r.peer == null ? "" : ", distance < " + r.peer.path("threshold").asText())
           : "copydesk";
       if (r.score == null) {
-        line("| %s | %s | %s |||||||||||||| %s → %s |", name, RUNNER.get(system), failure(r),
-            r.loadBefore, r.loadAfter);
+        line("| %s | %s | %s |||||||||||||| %s |", name, RUNNER.get(system), failure(r),
+            r.present ? r.loadBefore + " → " + r.loadAfter : "–");
         continue;
       }
       if (!r.ok()) {
