@@ -17,8 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import org.copydesk.pipeline.monitor.HeadlessChromium;
-import org.copydesk.pipeline.monitor.Monitor;
-import org.copydesk.pipeline.monitor.OutputTail;
+import org.copydesk.pipeline.monitor.MonitorPage;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -42,7 +41,7 @@ public class MonitorJobStatusTest {
 
   private static ObjectNode jobStatus;
   private static Path status;
-  private static Monitor monitor;
+  private static MonitorPage page;
   private static WebDriver browser;
 
   @BeforeClass
@@ -66,24 +65,21 @@ public class MonitorJobStatusTest {
     jobStatus = (ObjectNode) TestTopics.json(Files.readString(written));
 
     status = folder.getRoot().toPath().resolve("status.json");
-    monitor = Monitor.start(new OutputTail(out), status, 0);
-    browser = HeadlessChromium.start();
+    page = MonitorPage.open(out, status);
+    browser = page.browser;
   }
 
   @AfterClass
   public static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (monitor != null) {
-      monitor.close();
+    if (page != null) {
+      page.close();
     }
   }
 
   @Before
   public void noStatusAndThePage() throws IOException {
     Files.deleteIfExists(status);
-    browser.get("http://localhost:" + monitor.port() + "/");
+    browser.get(page.url("/"));
   }
 
   @Test

@@ -38,7 +38,7 @@ public class MonitorBrowserTest {
   @ClassRule public static TemporaryFolder folder = new TemporaryFolder();
 
   private static Path output;
-  private static Monitor monitor;
+  private static MonitorPage page;
   private static WebDriver browser;
   private static int pane;
   private static int seedsCopies;
@@ -46,23 +46,20 @@ public class MonitorBrowserTest {
   @BeforeClass
   public static void startTheMonitorAndABrowser() throws IOException {
     output = folder.newFolder("out").toPath();
-    monitor = Monitor.start(new OutputTail(output), null, 0);
-    browser = HeadlessChromium.start();
+    page = MonitorPage.open(output, null);
+    browser = page.browser;
   }
 
   @AfterClass
   public static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (monitor != null) {
-      monitor.close();
+    if (page != null) {
+      page.close();
     }
   }
 
   @Before
   public void openThePage() {
-    browser.get(url("/"));
+    browser.get(page.url("/"));
   }
 
   @Test
@@ -143,9 +140,5 @@ public class MonitorBrowserTest {
     Path temp = output.resolve(".pane.tmp");
     Files.writeString(temp, line + "\n", StandardCharsets.UTF_8);
     Files.move(temp, output.resolve("clusters-pane-" + pane++ + "-00000-of-00001.jsonl"));
-  }
-
-  private static String url(String path) {
-    return "http://localhost:" + monitor.port() + path;
   }
 }
