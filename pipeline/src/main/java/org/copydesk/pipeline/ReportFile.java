@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Count;
@@ -24,6 +23,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.copydesk.consolidate.ClusterView;
+import org.copydesk.consolidate.ClusterViewCoder;
 import org.copydesk.write.ReportHtml;
 
 /**
@@ -63,7 +63,7 @@ final class ReportFile extends PTransform<PCollection<ClusterView>, PDone> {
         several.apply("CountSeveral", Count.globally()).apply("SeveralView", View.asSingleton()));
     several
         .apply("Biggest", Top.of(ReportHtml.DEFAULT_MAX_CLUSTERS, new Smaller()))
-        .setCoder(ListCoder.of(SerializableCoder.of(ClusterView.class)))
+        .setCoder(ListCoder.of(ClusterViewCoder.of()))
         .apply("RenderAndWrite", ParDo.of(new RenderFn(path, counts)).withSideInputs(counts.all()));
     return PDone.in(clusters.getPipeline());
   }

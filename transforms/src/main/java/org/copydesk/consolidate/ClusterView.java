@@ -1,7 +1,6 @@
 package org.copydesk.consolidate;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.diverge.Divergence;
@@ -12,9 +11,10 @@ import org.copydesk.facts.MemberFactView;
  * One story cluster as written to {@code clusters.jsonl}: its canonical, copy clusters and members.
  * A cluster absorbed by a merge is announced once more, with no members and {@link
  * #getMergedInto()} set, so that a reader keeping the latest version of each cluster drops it.
+ * Steps hand it on with {@link ClusterViewCoder}.
  */
 @AutoValue
-public abstract class ClusterView implements Serializable {
+public abstract class ClusterView {
   public abstract String getStoryCluster();
 
   /** Grows by one with every update of the cluster; a newer version replaces an older one. */
@@ -49,8 +49,8 @@ public abstract class ClusterView implements Serializable {
   }
 
   /** The member that stands for a cluster, and why it was chosen. */
-    @AutoValue
-  public abstract static class Canonical implements Serializable {
+  @AutoValue
+  public abstract static class Canonical {
     public abstract String getId();
 
     public abstract @Nullable String getSource();
@@ -68,8 +68,8 @@ public abstract class ClusterView implements Serializable {
   }
 
   /** A copy cluster inside the story cluster. */
-    @AutoValue
-  public abstract static class CopyCluster implements Serializable {
+  @AutoValue
+  public abstract static class CopyCluster {
     public abstract String getCopyCluster();
 
     public abstract String getCanonicalId();
@@ -85,8 +85,8 @@ public abstract class ClusterView implements Serializable {
   }
 
   /** One story of the cluster and how it relates to the canonical. */
-    @AutoValue
-  public abstract static class Member implements Serializable {
+  @AutoValue
+  public abstract static class Member {
     public abstract String getId();
 
     public abstract @Nullable String getSource();

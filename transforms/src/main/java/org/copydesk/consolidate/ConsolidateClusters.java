@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -127,7 +126,7 @@ public final class ConsolidateClusters
     return changes
         .apply("BuildViews", MapElements.into(TypeDescriptor.of(ClusterView.class))
             .via(change -> change.view(choosing)))
-        .setCoder(SerializableCoder.of(ClusterView.class));
+        .setCoder(ClusterViewCoder.of());
   }
 
   private static final class KeyAll

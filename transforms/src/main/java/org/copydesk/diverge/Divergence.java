@@ -1,19 +1,16 @@
 package org.copydesk.diverge;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * How one member story departs from its cluster's canonical story, on the text side. The lists are
  * capped at {@link Divergences#MAX_LISTED} entries each so that a cluster's record stays small; the
- * counts are always complete. Serializable so that a pipeline stage can carry it as is.
+ * counts are always complete.
  */
 @AutoValue
-public abstract class Divergence implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public abstract class Divergence {
 
   /** The member's new headline, or null when it kept the canonical's. */
   public abstract @Nullable HeadlineChange headline();

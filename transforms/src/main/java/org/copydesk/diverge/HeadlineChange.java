@@ -1,16 +1,13 @@
 package org.copydesk.diverge;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** The canonical's headline and the member's, when the member re-headlined the story. */
 @AutoValue
-public abstract class HeadlineChange implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public abstract class HeadlineChange {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

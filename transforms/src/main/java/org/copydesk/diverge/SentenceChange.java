@@ -1,7 +1,6 @@
 package org.copydesk.diverge;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -10,9 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * place. When an editor split or joined sentences, one side holds two sentences joined by a space.
  */
 @AutoValue
-public abstract class SentenceChange implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public abstract class SentenceChange {
 
   public abstract String canonical();
 

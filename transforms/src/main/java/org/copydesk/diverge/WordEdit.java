@@ -1,7 +1,6 @@
 package org.copydesk.diverge;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 
 /**
  * One word-level edit inside an aligned sentence pair, in the stories' own words: {@code
@@ -9,9 +8,7 @@ import java.io.Serializable;
  * spacing as written, so it can be shown to a reader as is.
  */
 @AutoValue
-public abstract class WordEdit implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public abstract class WordEdit {
 
   /** What the member did to the canonical's words. */
   public enum Kind {

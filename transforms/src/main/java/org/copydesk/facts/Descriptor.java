@@ -2,8 +2,7 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableSortedSet;
-import java.io.Serializable;
-import java.util.Set;
+import java.util.Collection;
 
 /**
  * What a fact describes, which is how facts of different versions are matched: two versions
@@ -23,9 +22,7 @@ import java.util.Set;
  * </ul>
  */
 @AutoValue
-public abstract class Descriptor implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class Descriptor {
 
   public abstract String unit();
 
@@ -33,7 +30,7 @@ public abstract class Descriptor implements Serializable {
 
   public abstract ImmutableSortedSet<String> context();
 
-  public static Descriptor of(String unit, String state, Set<String> context) {
+  public static Descriptor of(String unit, String state, Collection<String> context) {
     return new AutoValue_Descriptor(unit, state, ImmutableSortedSet.copyOf(context));
   }
 

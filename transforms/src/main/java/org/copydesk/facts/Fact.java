@@ -1,15 +1,12 @@
 package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One fact a story reports, with what it describes and the sentence it came from. */
 @AutoValue
-public abstract class Fact implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class Fact {
 
   public abstract FactKind kind();
 
@@ -34,8 +31,9 @@ public abstract class Fact implements Serializable {
   /** Index of that sentence in the story, the headline (if any) being sentence 0. */
   public abstract int sentenceIndex();
 
-  static Fact create(FactKind kind, String text, String normalized, @Nullable Quantity quantity,
-      Descriptor descriptor, String sentence, int sentenceIndex) {
+  /** A fact from all its fields; also how {@code ClusterViewCoder} builds one back. */
+  public static Fact create(FactKind kind, String text, String normalized,
+      @Nullable Quantity quantity, Descriptor descriptor, String sentence, int sentenceIndex) {
     return new AutoValue_Fact(kind, text, normalized, quantity, descriptor, sentence,
         sentenceIndex);
   }

@@ -2,7 +2,6 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +10,22 @@ import java.util.Optional;
  * first appear (members in the order given, facts in story order).
  */
 @AutoValue
-public abstract class FactComparison implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class FactComparison {
 
   /** The member ids, in the order given to {@link FactAligner#align}. */
   public abstract ImmutableList<String> memberIds();
 
   public abstract ImmutableList<FactGroup> groups();
 
-  static FactComparison of(ImmutableList<String> memberIds, ImmutableList<FactGroup> groups) {
-    return new AutoValue_FactComparison(memberIds, groups);
+  /** A comparison from all its fields; also how {@code ClusterViewCoder} builds one back. */
+  public static FactComparison of(List<String> memberIds, List<FactGroup> groups) {
+    return new AutoValue_FactComparison(ImmutableList.copyOf(memberIds),
+        ImmutableList.copyOf(groups));
   }
 
   /** A comparison as {@code clusters.jsonl} gives it back: its groups, member ids unknown. */
   public static FactComparison asWritten(List<FactGroup> groups) {
-    return of(ImmutableList.of(), ImmutableList.copyOf(groups));
+    return of(List.of(), groups);
   }
 
   public ImmutableList<FactGroup> withStatus(FactStatus status) {

@@ -2,7 +2,6 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,9 +11,7 @@ import java.util.stream.Collectors;
  * order.
  */
 @AutoValue
-public abstract class FactGroup implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class FactGroup {
 
   public abstract FactKind kind();
 

@@ -1,14 +1,11 @@
 package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Who reports a fact how: a member, its source, and the fact as that member states it. */
 @AutoValue
-public abstract class FactReport implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class FactReport {
 
   public abstract String memberId();
 

@@ -2,7 +2,6 @@ package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
 import com.google.common.collect.ImmutableList;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,9 +9,7 @@ import java.util.List;
  * {@code divergences.facts}.
  */
 @AutoValue
-public abstract class MemberFactView implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class MemberFactView {
 
   public abstract String memberId();
 

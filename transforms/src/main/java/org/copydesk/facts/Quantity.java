@@ -1,7 +1,6 @@
 package org.copydesk.facts;
 
 import com.google.auto.value.AutoValue;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -11,9 +10,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * applied ({@code $250 million} is 2.5e8 USD).
  */
 @AutoValue
-public abstract class Quantity implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class Quantity {
 
   public abstract double value();
 
