@@ -82,7 +82,8 @@ final class CopydeskFlow
     PCollection<VerifiedPair> sameEvents =
         prints.apply("SameEvents", FindSameEvents.withDefaults());
     PCollectionTuple assigned =
-        copies.apply("Assign", AssignClusters.of(prints).withSameEvents(sameEvents));
+        copies.apply("Assign",
+        AssignClusters.of(prints).withSameEvents(sameEvents).forgettingAfter(horizon));
     PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
         .apply("Consolidate", ConsolidateClusters.of(accepted, horizon).choosingBy(
             CanonicalPolicy.preferring(List.of(options.getPreferredSources().split(",")))));

@@ -29,7 +29,10 @@ final class RunSummary {
   final Map<String, Long> deadLettersByReason = new TreeMap<>();
   /** Ingest-to-emit latency, or null before any cluster update was emitted. */
   final DistributionResult latency;
-  /** The live state gauges by name ({@code ids_remembered} summed over its shards). */
+  /**
+   * The live state gauges by name ({@code ids_remembered} summed over its shards), and the most
+   * each stage held at once, as {@code <gauge>_peak} (for the index and consolidate's stories).
+   */
   final Map<String, Long> stateSizes = new TreeMap<>();
 
   private RunSummary(PipelineResult result, boolean committed) {
@@ -56,8 +59,12 @@ final class RunSummary {
     }
     DistributionResult latencySoFar = null;
     for (MetricResult<DistributionResult> distribution : metrics.getDistributions()) {
-      if (distribution.getName().getName().equals(FeedMetrics.INGEST_TO_EMIT_MS)) {
+      String name = distribution.getName().getName();
+      if (name.equals(FeedMetrics.INGEST_TO_EMIT_MS)) {
         latencySoFar = value(distribution, committed);
+      } else if (name.endsWith(FeedMetrics.HELD_SUFFIX)) {
+        stateSizes.merge(name.substring(0, name.length() - FeedMetrics.HELD_SUFFIX.length())
+            + "_peak", value(distribution, committed).getMax(), Math::max);
       }
     }
     latency = latencySoFar;

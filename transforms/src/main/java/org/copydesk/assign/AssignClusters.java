@@ -9,6 +9,8 @@ import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Gauge;
 import org.apache.beam.sdk.state.MapState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
@@ -30,8 +32,11 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.copydesk.fingerprint.StoryPrint;
 import org.copydesk.monitor.FeedMetrics;
+import org.copydesk.state.LiveCount;
+import org.copydesk.state.Sweep;
 import org.copydesk.story.SchemaCoders;
 import org.copydesk.verify.VerifiedPair;
+import org.joda.time.Duration;
 import org.joda.time.Instant;
 
 /**
@@ -40,7 +45,9 @@ import org.joda.time.Instant;
  * keyed state. Clustering is global, so the stage runs under one key; its work per event is a few
  * state reads (the costly stages before it are parallel). Memberships are emitted when the
  * watermark passes the events that changed them: in a batch run, once per story at the end; in a
- * stream, as updates. Merges of two multi-story clusters go to {@link #MERGES}.
+ * stream, as updates. Merges of two multi-story clusters go to {@link #MERGES}. Given a horizon,
+ * a cluster is forgotten once the watermark is past its newest member by it: no newcomer can pair
+ * with any of its members any more, so memory follows the horizon, not the length of the feed.
  */
 public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, PCollectionTuple> {
   public static final TupleTag<Membership> MEMBERSHIPS = new TupleTag<Membership>() {};
@@ -50,21 +57,31 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
 
   private final PCollection<StoryPrint> prints;
   private final @Nullable PCollection<VerifiedPair> sameEvents;
+  private final @Nullable Duration horizon;
 
   private AssignClusters(PCollection<StoryPrint> prints,
-      @Nullable PCollection<VerifiedPair> sameEvents) {
+      @Nullable PCollection<VerifiedPair> sameEvents, @Nullable Duration horizon) {
     this.prints = prints;
     this.sameEvents = sameEvents;
+    this.horizon = horizon;
   }
 
   /** Every printed story gets a membership, copies or not; a copy cluster is its story cluster. */
   public static AssignClusters of(PCollection<StoryPrint> prints) {
-    return new AssignClusters(prints, null);
+    return new AssignClusters(prints, null, null);
   }
 
   /** Story clusters also join the copy clusters of stories verified to report the same event. */
   public AssignClusters withSameEvents(PCollection<VerifiedPair> sameEvents) {
-    return new AssignClusters(prints, sameEvents);
+    return new AssignClusters(prints, sameEvents, horizon);
+  }
+
+  /**
+   * Clusters are forgotten once the watermark is {@code horizon} past their newest member: the
+   * horizon within which the stages before pair stories.
+   */
+  public AssignClusters forgettingAfter(Duration horizon) {
+    return new AssignClusters(prints, sameEvents, horizon);
   }
 
   @Override
@@ -83,7 +100,7 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     }
     PCollectionTuple out = all
         .apply("AllEvents", Flatten.pCollections())
-        .apply("Cluster", ParDo.of(new AssignFn()).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
+        .apply("Cluster", ParDo.of(new AssignFn(horizon)).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
     out.get(MEMBERSHIPS).setCoder(
         SchemaCoders.of(copies.getPipeline(), Membership.class));
     out.get(MERGES).setCoder(
@@ -143,6 +160,25 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     @TimerId("emit")
     private final TimerSpec emitSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
+    @StateId("sweepAt")
+    private final StateSpec<ValueState<Long>> sweepAtSpec = StateSpecs.value(VarLongCoder.of());
+
+    @StateId("storyCount")
+    private final StateSpec<ValueState<Long>> storyCountSpec = StateSpecs.value(VarLongCoder.of());
+
+    private final Gauge storiesHeld = FeedMetrics.gauge(FeedMetrics.ASSIGN_STORIES);
+    private final Distribution storiesHeldPeak =
+        FeedMetrics.distribution(FeedMetrics.ASSIGN_STORIES + FeedMetrics.HELD_SUFFIX);
+
+    @TimerId("sweep")
+    private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
+
+    private final @Nullable Duration horizon;
+
+    AssignFn(@Nullable Duration horizon) {
+      this.horizon = horizon;
+    }
+
     private final Counter merges = FeedMetrics.counter(FeedMetrics.MERGES);
     private final Counter storyMerges = FeedMetrics.counter(FeedMetrics.STORY_MERGES);
     private final Counter storiesCopied = FeedMetrics.counter(FeedMetrics.STORIES_COPIED);
@@ -157,7 +193,10 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @StateId("storyMembers") MapState<String, List<String>> storyMembers,
         @StateId("changed") MapState<String, Boolean> changed,
         @StateId("emitPending") ValueState<Boolean> emitPending,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("storyCount") ValueState<Long> storyCount,
         @TimerId("emit") Timer emit,
+        @TimerId("sweep") Timer sweep,
         MultiOutputReceiver out) {
       ClusterForest.Changes storyChanges = new ClusterForest.Changes() {
         @Override
@@ -185,6 +224,9 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         }
       });
       AssignEvent event = element.getValue();
+      // the story forest holds every story the copy forest does, and those of same-event pairs
+      int newStories = (stories.node(event.getId()) == null ? 1 : 0)
+          + (event.getOlderId() != null && stories.node(event.getOlderId()) == null ? 1 : 0);
       if (event.getOlderId() == null) {
         forest.addStory(event.getId(), event.getEventMillis());
         stories.addStory(event.getId(), event.getEventMillis());
@@ -204,6 +246,53 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         emitPending.write(true);
         emit.set(timestamp);
       }
+      if (newStories > 0) {
+        LiveCount.add(storyCount, newStories, storiesHeld, storiesHeldPeak);
+      }
+      if (horizon != null) {
+        long expiry = event.getEventMillis() + horizon.getMillis();
+        Sweep.atOrBefore(expiry, timestamp.getMillis(), sweepAt, sweep);
+      }
+    }
+
+    /**
+     * Forgets the story clusters whose newest member is a horizon behind, and with their members
+     * the copy clusters they hold (a story cluster is a union of whole copy clusters). Pending
+     * memberships go out first.
+     */
+    @OnTimer("sweep")
+    public void sweep(
+        OnTimerContext context,
+        @StateId("nodes") MapState<String, ClusterForest.Node> nodes,
+        @StateId("members") MapState<String, List<String>> members,
+        @StateId("storyNodes") MapState<String, ClusterForest.Node> storyNodes,
+        @StateId("storyMembers") MapState<String, List<String>> storyMembers,
+        @StateId("changed") MapState<String, Boolean> changed,
+        @StateId("sequence") ValueState<Long> sequenceState,
+        @StateId("sweepAt") ValueState<Long> sweepAt,
+        @StateId("storyCount") ValueState<Long> storyCount,
+        @TimerId("sweep") Timer sweep,
+        MultiOutputReceiver out) {
+      emitChanged(nodes, members, storyNodes, storyMembers, changed, sequenceState, out);
+      long now = context.fireTimestamp().getMillis();
+      ClusterForest copies = forest(nodes, members, null);
+      ClusterForest stories = forest(storyNodes, storyMembers, null);
+      List<String> roots = new ArrayList<>();
+      storyMembers.keys().read().forEach(roots::add);
+      long oldestKept = Long.MAX_VALUE;
+      long forgottenStories = 0;
+      for (String root : roots) {
+        List<String> forgotten = stories.forgetIfOlderThan(root, now - horizon.getMillis());
+        if (forgotten.isEmpty()) {
+          oldestKept = Math.min(oldestKept, storyNodes.get(root).read().newestMillis);
+        } else {
+          copies.forget(forgotten);
+          forgottenStories += forgotten.size();
+        }
+      }
+      LiveCount.add(storyCount, -forgottenStories, storiesHeld);
+      Sweep.next(oldestKept == Long.MAX_VALUE ? oldestKept : oldestKept + horizon.getMillis(),
+          now, horizon.getMillis() / 8, sweepAt, sweep);
     }
 
     @OnTimer("emit")
@@ -217,6 +306,17 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @StateId("emitPending") ValueState<Boolean> emitPending,
         MultiOutputReceiver out) {
       emitPending.clear();
+      emitChanged(nodes, members, storyNodes, storyMembers, changed, sequenceState, out);
+    }
+
+    private static void emitChanged(
+        MapState<String, ClusterForest.Node> nodes,
+        MapState<String, List<String>> members,
+        MapState<String, ClusterForest.Node> storyNodes,
+        MapState<String, List<String>> storyMembers,
+        MapState<String, Boolean> changed,
+        ValueState<Long> sequenceState,
+        MultiOutputReceiver out) {
       ClusterForest forest = forest(nodes, members, null);
       ClusterForest stories = forest(storyNodes, storyMembers, null);
       long sequence = sequenceState.read() == null ? 0 : sequenceState.read();
@@ -262,6 +362,11 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @Override
         public void removeMembers(String root) {
           members.remove(root);
+        }
+
+        @Override
+        public void remove(String id) {
+          nodes.remove(id);
         }
       }, changes);
     }

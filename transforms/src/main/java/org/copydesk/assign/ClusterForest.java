@@ -27,6 +27,8 @@ public final class ClusterForest {
     void setMembers(String root, List<String> members);
 
     void removeMembers(String root);
+
+    void remove(String id);
   }
 
   /** Receives what changed. */
@@ -43,6 +45,8 @@ public final class ClusterForest {
     public int size;
     public String labelId;
     public long labelMillis;
+    /** For a root: the time of the component's newest member. */
+    public long newestMillis;
     public @Nullable String matchedId;
     public double similarity;
     public @Nullable String reason;
@@ -55,6 +59,7 @@ public final class ClusterForest {
       this.size = 1;
       this.labelId = id;
       this.labelMillis = eventMillis;
+      this.newestMillis = eventMillis;
     }
 
     public Node() {}
@@ -119,6 +124,29 @@ public final class ClusterForest {
     return store.get(id);
   }
 
+  /**
+   * Forgets the component rooted at {@code root} if its newest member is older than {@code
+   * cutoffMillis}, returning its members (none if it was kept). A stream's clusters are forgotten
+   * once no newcomer can pair with any of their members any more.
+   */
+  public List<String> forgetIfOlderThan(String root, long cutoffMillis) {
+    Node top = store.get(root);
+    if (top == null || top.newestMillis >= cutoffMillis) {
+      return List.of();
+    }
+    List<String> members = store.members(root);
+    forget(members);
+    return members;
+  }
+
+  /** Forgets the given stories, which must be whole components. */
+  public void forget(List<String> ids) {
+    for (String id : ids) {
+      store.removeMembers(id);
+      store.remove(id);
+    }
+  }
+
   private void union(String rootA, String rootB) {
     Node a = store.get(rootA);
     Node b = store.get(rootB);
@@ -138,6 +166,7 @@ public final class ClusterForest {
       big.labelMillis = small.labelMillis;
     }
     big.size += small.size;
+    big.newestMillis = Math.max(big.newestMillis, small.newestMillis);
     small.parent = bigRoot;
     store.put(smallRoot, small);
     store.put(bigRoot, big);

@@ -19,6 +19,7 @@ final class NodeCoder extends CustomCoder<ClusterForest.Node> {
     data.writeInt(node.size);
     data.writeUTF(node.labelId);
     data.writeLong(node.labelMillis);
+    data.writeLong(node.newestMillis);
     data.writeBoolean(node.matchedId != null);
     if (node.matchedId != null) {
       data.writeUTF(node.matchedId);
@@ -41,6 +42,7 @@ final class NodeCoder extends CustomCoder<ClusterForest.Node> {
     node.size = data.readInt();
     node.labelId = data.readUTF();
     node.labelMillis = data.readLong();
+    node.newestMillis = data.readLong();
     if (data.readBoolean()) {
       node.matchedId = data.readUTF();
       node.similarity = data.readDouble();

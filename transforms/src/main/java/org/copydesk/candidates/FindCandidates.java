@@ -141,6 +141,8 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
     private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     private final Gauge indexStories = FeedMetrics.gauge(FeedMetrics.INDEX_STORIES);
+    private final Distribution indexStoriesHeld =
+        FeedMetrics.distribution(FeedMetrics.INDEX_STORIES + FeedMetrics.HELD_SUFFIX);
     private final Gauge indexBuckets = FeedMetrics.gauge(FeedMetrics.INDEX_BUCKETS);
     private final Counter candidates = FeedMetrics.counter(FeedMetrics.CANDIDATE_PAIRS);
     private final Counter evictions = FeedMetrics.counter(FeedMetrics.BUCKET_EVICTIONS);
@@ -200,7 +202,8 @@ public final class FindCandidates<T> extends PTransform<PCollection<StoryPrint>,
       }
       LiveCount.add(bucketCount, newBuckets, indexBuckets);
       // a newer version of a story the index holds replaces it
-      LiveCount.add(storyCount, expiries.get(entry.getId()).read() == null ? 1 : 0, indexStories);
+      LiveCount.add(storyCount, expiries.get(entry.getId()).read() == null ? 1 : 0, indexStories,
+          indexStoriesHeld);
       digests.put(entry.getId(), indexed.getDigest());
       long expiry = entry.getEventMillis() + horizon.getMillis();
       expiries.put(entry.getId(), expiry);

@@ -200,6 +200,8 @@ public final class ConsolidateClusters
     private final Distribution ingestToEmit =
         FeedMetrics.distribution(FeedMetrics.INGEST_TO_EMIT_MS);
     private final Gauge storiesHeld = FeedMetrics.gauge(FeedMetrics.CONSOLIDATE_STORIES);
+    private final Distribution storiesHeldPeak =
+        FeedMetrics.distribution(FeedMetrics.CONSOLIDATE_STORIES + FeedMetrics.HELD_SUFFIX);
     private final Duration horizon;
     private final boolean updates;
 
@@ -237,7 +239,7 @@ public final class ConsolidateClusters
         boolean joinedBefore = stories.get(id).read() != null;
         stories.put(id, input.getStory());
         if (!joinedBefore) {
-          LiveCount.add(storyCount, 1, storiesHeld);
+          LiveCount.add(storyCount, 1, storiesHeld, storiesHeldPeak);
         }
         loneExpiries.remove(id);
         after = memberships.get(id).read();

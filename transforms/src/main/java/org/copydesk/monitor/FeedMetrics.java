@@ -52,6 +52,9 @@ public final class FeedMetrics {
   public static final String INDEX_STORIES = "index_stories";
   public static final String INDEX_BUCKETS = "index_buckets";
   public static final String CONSOLIDATE_STORIES = "consolidate_stories";
+  public static final String ASSIGN_STORIES = "assign_stories";
+  /** Distributions of those gauges' values as they change, named {@code <gauge>_held}: the peak. */
+  public static final String HELD_SUFFIX = "_held";
   /** Per shard of the versions stage's state: {@code ids_remembered_<shard>}; sum them. */
   public static final String IDS_REMEMBERED = "ids_remembered";
 

@@ -1,5 +1,6 @@
 package org.copydesk.state;
 
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Gauge;
 import org.apache.beam.sdk.state.ValueState;
 
@@ -18,5 +19,11 @@ public final class LiveCount {
     long sum = (stored == null ? 0 : stored) + delta;
     count.write(sum);
     gauge.set(sum);
+  }
+
+  /** The same, also recording the sum in {@code held}, whose maximum is the peak: memory's measure. */
+  public static void add(ValueState<Long> count, long delta, Gauge gauge, Distribution held) {
+    add(count, delta, gauge);
+    held.update(count.read());
   }
 }

@@ -166,14 +166,14 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
         @TimerId("forget") Timer forget,
         MultiOutputReceiver out) {
       long now = context.fireTimestamp().getMillis();
-      long latestWaiting = Long.MIN_VALUE;
+      List<Long> waiting = new ArrayList<>();
       int decided = 0;
       List<String> ids = new ArrayList<>();
       pending.keys().read().forEach(ids::add);
       for (String id : ids) {
         long until = waitUntil.get(id).read();
         if (until > now) {
-          latestWaiting = Math.max(latestWaiting, until);
+          waiting.add(until);
           continue;
         }
         List<Story> versions = new ArrayList<>(pending.get(id).read());
@@ -201,8 +201,13 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
       }
       LiveCount.add(idCount, decided, FeedMetrics.idsRemembered(shard));
       decideAt.clear();
-      if (latestWaiting != Long.MIN_VALUE) {
-        Sweep.atOrBefore(latestWaiting, now, decideAt, decide);
+      if (!waiting.isEmpty()) {
+        // Next, when the watermark passes the median of the ids still waiting: half of them are
+        // decided at each firing. At the latest, a backlog read faster than the watermark moves (a
+        // consumer catching up) would have every id wait for the backlog's end; at the earliest,
+        // a batch's one jump of the watermark to its end would fire once per distinct time.
+        waiting.sort(null);
+        Sweep.atOrBefore(waiting.get(waiting.size() / 2), now, decideAt, decide);
       }
     }
 

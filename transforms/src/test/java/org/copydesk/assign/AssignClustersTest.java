@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.DistributionResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestStream;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TimestampedValue;
 import org.copydesk.fingerprint.FingerprintConfig;
 import org.copydesk.fingerprint.FingerprintStories;
 import org.copydesk.fingerprint.StoryPrint;
@@ -19,6 +22,8 @@ import org.copydesk.story.Origin;
 import org.copydesk.story.SchemaCoders;
 import org.copydesk.story.Story;
 import org.copydesk.verify.VerifiedPair;
+import org.joda.time.Duration;
+import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -61,5 +66,46 @@ public class AssignClustersTest {
       copied += counter.getAttempted();
     }
     assertThat(copied, equalTo(2L));
+  }
+
+  @Test
+  public void aStreamForgetsItsClustersOnceTheWatermarkIsAHorizonPastTheirNewestMember() {
+    assertThat(peakStoriesHeld(Duration.standardHours(1)), equalTo(3L));
+  }
+
+  @Test
+  public void withoutAHorizonEveryStoryIsKept() {
+    assertThat(peakStoriesHeld(null), equalTo(5L));
+  }
+
+  /** Three stories, the watermark three hours on, then two more. */
+  private long peakStoriesHeld(Duration horizon) {
+    Instant start = new Instant(0);
+    TestStream<Story> stories = TestStream.create(SchemaCoders.of(pipeline, Story.class))
+        .addElements(stamped(story("a", 0)), stamped(story("b", 60_000)),
+            stamped(story("c", 120_000)))
+        .advanceWatermarkTo(start.plus(Duration.standardHours(3)))
+        .addElements(stamped(story("d", 3 * 3_600_000)), stamped(story("e", 3 * 3_600_000 + 1)))
+        .advanceWatermarkToInfinity();
+    PCollection<StoryPrint> prints = pipeline.apply("Stories", stories)
+        .apply(FingerprintStories.with(FingerprintConfig.defaults()));
+    PCollection<VerifiedPair> copies = pipeline.apply("Copies",
+        Create.empty(SchemaCoders.of(pipeline, VerifiedPair.class)));
+    AssignClusters assign = AssignClusters.of(prints);
+    copies.apply(horizon == null ? assign : assign.forgettingAfter(horizon));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+
+    long peak = 0;
+    for (MetricResult<DistributionResult> held : result.metrics().queryMetrics(
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(FeedMetrics.NAMESPACE,
+            FeedMetrics.ASSIGN_STORIES + FeedMetrics.HELD_SUFFIX)).build()).getDistributions()) {
+      peak = Math.max(peak, held.getAttempted().getMax());
+    }
+    return peak;
+  }
+
+  private static TimestampedValue<Story> stamped(Story story) {
+    return TimestampedValue.of(story, new Instant(story.getPublishedMillis()));
   }
 }

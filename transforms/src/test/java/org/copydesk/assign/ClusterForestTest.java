@@ -50,6 +50,11 @@ public class ClusterForestTest {
     }
 
     @Override
+    public void remove(String id) {
+      nodes.remove(id);
+    }
+
+    @Override
     public void changed(String id) {
       changed.add(id);
     }
@@ -58,6 +63,24 @@ public class ClusterForestTest {
     public void merged(String absorbed, String into, String newerId, String olderId) {
       merges.add(absorbed + "->" + into + " via " + newerId + "~" + olderId);
     }
+  }
+
+  @Test
+  public void aClusterIsForgottenWholeOnlyOnceItsNewestMemberIsOlderThanTheCutoff() {
+    Recorder r = new Recorder();
+    ClusterForest forest = new ClusterForest(r, r);
+    forest.addCopy("b", 2000, "a", 1000, 0.9, "copy", List.of());
+    forest.addCopy("c", 5000, "b", 2000, 0.9, "copy", List.of());
+    forest.addStory("lone", 1500);
+    String root = r.members.keySet().stream().filter(k -> r.members.get(k).size() == 3)
+        .findFirst().orElseThrow();
+
+    assertThat("its newest member, c, is not older", forest.forgetIfOlderThan(root, 5000),
+        empty());
+    assertThat(forest.forgetIfOlderThan("lone", 5000), contains("lone"));
+    assertThat(forest.forgetIfOlderThan(root, 5001), containsInAnyOrder("a", "b", "c"));
+    assertThat(r.nodes.keySet(), empty());
+    assertThat(r.members.keySet(), empty());
   }
 
   @Test

@@ -2,15 +2,18 @@ package org.copydesk.versions;
 
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestStream;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Reify;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TimestampedValue;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.copydesk.state.Shards;
 import org.copydesk.story.Origin;
 import org.copydesk.story.Story;
 import org.copydesk.story.Superseded;
@@ -65,6 +68,38 @@ public class KeepLatestVersionTest {
         "b@3:older_version->4",
         "b@5:older_version->4",
         "c@6:older_version->7");
+    pipeline.run();
+  }
+
+  /**
+   * A backlog ahead of the watermark (a consumer catching up) is decided as the watermark moves
+   * through it, not all at its end: an id comes out of a timer at the timer's time, and a timer
+   * fires only once the watermark has passed it. Ten ids of one shard, a minute apart: the first
+   * is decided at once, then the median of the nine waiting, which takes up to minute 5.
+   */
+  @Test
+  public void idsAreDecidedAsTheWatermarkPassesThemNotAtTheEndOfTheBacklog() throws Exception {
+    List<String> ids = IntStream.range(0, 100).mapToObj(n -> "id" + n)
+        .filter(id -> Shards.of(id, Shards.DEFAULT) == 0).limit(10).toList();
+    TestStream.Builder<Story> stream =
+        TestStream.create(pipeline.getSchemaRegistry().getSchemaCoder(Story.class));
+    for (int minute = 0; minute < 10; minute++) {
+      long millis = minute * 60_000L;
+      stream = stream.addElements(TimestampedValue.of(
+          story(ids.get(minute), minute, millis, minute), new Instant(millis)));
+    }
+    Instant watermark = new Instant(330_000); // 5.5 minutes
+    PCollectionTuple out = pipeline
+        .apply(stream.advanceWatermarkTo(watermark).advanceWatermarkToInfinity())
+        .apply(KeepLatestVersion.rememberingIdsFor(Duration.standardHours(72)));
+
+    PAssert.that(out.get(KeepLatestVersion.ACCEPTED)
+            .apply(Reify.timestamps())
+            .apply("When", MapElements.into(TypeDescriptors.strings())
+                .via(decided -> decided.getValue().getOrigin().getLine()
+                    + (decided.getTimestamp().isAfter(watermark) ? " after" : " by 5.5 min"))))
+        .containsInAnyOrder("0 by 5.5 min", "1 by 5.5 min", "2 by 5.5 min", "3 by 5.5 min",
+            "4 by 5.5 min", "5 by 5.5 min", "6 after", "7 after", "8 after", "9 after");
     pipeline.run();
   }
 
