@@ -46,8 +46,10 @@ import org.joda.time.Instant;
  * state reads (the costly stages before it are parallel). Memberships are emitted when the
  * watermark passes the events that changed them: in a batch run, once per story at the end; in a
  * stream, as updates. Merges of two multi-story clusters go to {@link #MERGES}. Given a horizon,
- * a cluster is forgotten once the watermark is past its newest member by it: no newcomer can pair
- * with any of its members any more, so memory follows the horizon, not the length of the feed.
+ * a stream forgets a cluster once the watermark is past its newest member by it: no newcomer can
+ * pair with any of its members any more, so memory follows the horizon, not the length of the
+ * feed. A batch forgets nothing: its watermark jumps once, to the end, and each sweep would cost
+ * the Direct Runner a copy of the stage's state.
  */
 public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, PCollectionTuple> {
   public static final TupleTag<Membership> MEMBERSHIPS = new TupleTag<Membership>() {};
@@ -77,8 +79,8 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
   }
 
   /**
-   * Clusters are forgotten once the watermark is {@code horizon} past their newest member: the
-   * horizon within which the stages before pair stories.
+   * In a stream, clusters are forgotten once the watermark is {@code horizon} past their newest
+   * member: the horizon within which the stages before pair stories.
    */
   public AssignClusters forgettingAfter(Duration horizon) {
     return new AssignClusters(prints, sameEvents, horizon);
@@ -98,9 +100,10 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
       all = all.and(sameEvents.apply("SameEventEvents", ParDo.of(new SameEventFn()))
           .setCoder(keyed));
     }
-    PCollectionTuple out = all
-        .apply("AllEvents", Flatten.pCollections())
-        .apply("Cluster", ParDo.of(new AssignFn(horizon)).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
+    PCollection<KV<String, AssignEvent>> events = all.apply("AllEvents", Flatten.pCollections());
+    Duration forgetAfter = events.isBounded() == PCollection.IsBounded.UNBOUNDED ? horizon : null;
+    PCollectionTuple out = events.apply("Cluster",
+        ParDo.of(new AssignFn(forgetAfter)).withOutputTags(MEMBERSHIPS, TupleTagList.of(MERGES)));
     out.get(MEMBERSHIPS).setCoder(
         SchemaCoders.of(copies.getPipeline(), Membership.class));
     out.get(MERGES).setCoder(
@@ -173,15 +176,14 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
     @TimerId("sweep")
     private final TimerSpec sweepSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
+    private final Counter merges = FeedMetrics.counter(FeedMetrics.MERGES);
+    private final Counter storyMerges = FeedMetrics.counter(FeedMetrics.STORY_MERGES);
+    private final Counter storiesCopied = FeedMetrics.counter(FeedMetrics.STORIES_COPIED);
     private final @Nullable Duration horizon;
 
     AssignFn(@Nullable Duration horizon) {
       this.horizon = horizon;
     }
-
-    private final Counter merges = FeedMetrics.counter(FeedMetrics.MERGES);
-    private final Counter storyMerges = FeedMetrics.counter(FeedMetrics.STORY_MERGES);
-    private final Counter storiesCopied = FeedMetrics.counter(FeedMetrics.STORIES_COPIED);
 
     @ProcessElement
     public void process(

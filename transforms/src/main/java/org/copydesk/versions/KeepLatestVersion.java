@@ -71,7 +71,8 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
                 .withKeyType(TypeDescriptors.integers()))
             .setCoder(KvCoder.of(VarIntCoder.of(), storyCoder))
             .apply("ChooseNewest",
-                ParDo.of(new ChooseNewestFn(storyCoder, horizon))
+                ParDo.of(new ChooseNewestFn(storyCoder, horizon,
+                    stories.isBounded() == PCollection.IsBounded.UNBOUNDED))
                     .withOutputTags(ACCEPTED, TupleTagList.of(SUPERSEDED)));
     out.get(ACCEPTED).setCoder(storyCoder);
     return out;
@@ -107,11 +108,13 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
     private final Counter accepted = FeedMetrics.counter(FeedMetrics.STORIES_ACCEPTED);
     private final Counter superseded = FeedMetrics.counter(FeedMetrics.SUPERSEDED);
     private final Duration horizon;
+    private final boolean stream;
 
-    ChooseNewestFn(Coder<Story> storyCoder, Duration horizon) {
+    ChooseNewestFn(Coder<Story> storyCoder, Duration horizon, boolean stream) {
       this.pendingSpec = StateSpecs.map(StringUtf8Coder.of(), ListCoder.of(storyCoder));
       this.acceptedSpec = StateSpecs.map(StringUtf8Coder.of(), storyCoder);
       this.horizon = horizon;
+      this.stream = stream;
     }
 
     @ProcessElement
@@ -202,12 +205,16 @@ public final class KeepLatestVersion extends PTransform<PCollection<Story>, PCol
       LiveCount.add(idCount, decided, FeedMetrics.idsRemembered(shard));
       decideAt.clear();
       if (!waiting.isEmpty()) {
-        // Next, when the watermark passes the median of the ids still waiting: half of them are
-        // decided at each firing. At the latest, a backlog read faster than the watermark moves (a
-        // consumer catching up) would have every id wait for the backlog's end; at the earliest,
-        // a batch's one jump of the watermark to its end would fire once per distinct time.
+        // In a stream, next when the watermark passes the median of the ids still waiting: half
+        // of them are decided at each firing. At the latest, a backlog read faster than the
+        // watermark moves (a consumer catching up) would have every id wait for the backlog's
+        // end; at the earliest, a jump of the watermark would fire once per distinct time. A
+        // batch's watermark jumps once, to its end: there the latest decides all in one firing
+        // (the Direct Runner copies the shard's state at each firing: with the median here and
+        // assign's sweeps in a batch too, 100,000 stories took 2,109 s of CPU, 1,906 s without).
         waiting.sort(null);
-        Sweep.atOrBefore(waiting.get(waiting.size() / 2), now, decideAt, decide);
+        Sweep.atOrBefore(waiting.get(stream ? waiting.size() / 2 : waiting.size() - 1), now,
+            decideAt, decide);
       }
     }
 
