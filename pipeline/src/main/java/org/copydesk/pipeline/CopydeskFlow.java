@@ -81,8 +81,7 @@ final class CopydeskFlow
                 SchemaCoders.of(prints.getPipeline(), VerifiedPair.class)));
     PCollection<VerifiedPair> sameEvents =
         prints.apply("SameEvents", FindSameEvents.withDefaults());
-    PCollectionTuple assigned =
-        copies.apply("Assign",
+    PCollectionTuple assigned = copies.apply("Assign",
         AssignClusters.of(prints).withSameEvents(sameEvents).forgettingAfter(horizon));
     PCollection<ClusterView> clusters = assigned.get(AssignClusters.MEMBERSHIPS)
         .apply("Consolidate", ConsolidateClusters.of(accepted, horizon).choosingBy(

@@ -31,7 +31,8 @@ final class RunSummary {
   final DistributionResult latency;
   /**
    * The live state gauges by name ({@code ids_remembered} summed over its shards), and the most
-   * each stage held at once, as {@code <gauge>_peak} (for the index and consolidate's stories).
+   * each stage held at once, as {@code <gauge>_peak} (the stories of the index, assign and
+   * consolidate).
    */
   final Map<String, Long> stateSizes = new TreeMap<>();
 

@@ -200,6 +200,8 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @TimerId("emit") Timer emit,
         @TimerId("sweep") Timer sweep,
         MultiOutputReceiver out) {
+      // the story forest holds every story the copy forest does, and those of same-event pairs
+      int[] newStories = {0};
       ClusterForest.Changes storyChanges = new ClusterForest.Changes() {
         @Override
         public void changed(String id) {
@@ -209,6 +211,11 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         @Override
         public void merged(String absorbed, String into, String newerId, String olderId) {
           storyMerges.inc();
+        }
+
+        @Override
+        public void added(String id) {
+          newStories[0]++;
         }
       };
       ClusterForest stories = forest(storyNodes, storyMembers, storyChanges);
@@ -226,9 +233,6 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         }
       });
       AssignEvent event = element.getValue();
-      // the story forest holds every story the copy forest does, and those of same-event pairs
-      int newStories = (stories.node(event.getId()) == null ? 1 : 0)
-          + (event.getOlderId() != null && stories.node(event.getOlderId()) == null ? 1 : 0);
       if (event.getOlderId() == null) {
         forest.addStory(event.getId(), event.getEventMillis());
         stories.addStory(event.getId(), event.getEventMillis());
@@ -248,8 +252,8 @@ public final class AssignClusters extends PTransform<PCollection<VerifiedPair>, 
         emitPending.write(true);
         emit.set(timestamp);
       }
-      if (newStories > 0) {
-        LiveCount.add(storyCount, newStories, storiesHeld, storiesHeldPeak);
+      if (newStories[0] > 0) {
+        LiveCount.add(storyCount, newStories[0], storiesHeld, storiesHeldPeak);
       }
       if (horizon != null) {
         long expiry = event.getEventMillis() + horizon.getMillis();

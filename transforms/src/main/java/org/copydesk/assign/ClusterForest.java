@@ -36,6 +36,9 @@ public final class ClusterForest {
     void changed(String id);
 
     void merged(String absorbedLabel, String intoLabel, String newerId, String olderId);
+
+    /** A story the forest did not hold became a node (it is also reported {@link #changed}). */
+    default void added(String id) {}
   }
 
   /** A node: its union-find parent, and for roots the component's size and label. */
@@ -78,6 +81,7 @@ public final class ClusterForest {
     if (store.get(id) == null) {
       store.put(id, new Node(id, eventMillis));
       store.setMembers(id, List.of(id));
+      changes.added(id);
       changes.changed(id);
     }
   }

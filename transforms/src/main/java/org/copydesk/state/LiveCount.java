@@ -13,17 +13,17 @@ import org.apache.beam.sdk.state.ValueState;
 public final class LiveCount {
   private LiveCount() {}
 
-  /** Adds {@code delta} (negative to remove) to {@code count}, and reports the sum. */
-  public static void add(ValueState<Long> count, long delta, Gauge gauge) {
+  /** Adds {@code delta} (negative to remove) to {@code count}, and reports and returns the sum. */
+  public static long add(ValueState<Long> count, long delta, Gauge gauge) {
     Long stored = count.read();
     long sum = (stored == null ? 0 : stored) + delta;
     count.write(sum);
     gauge.set(sum);
+    return sum;
   }
 
   /** The same, also recording the sum in {@code held}, whose maximum is the peak: memory's measure. */
   public static void add(ValueState<Long> count, long delta, Gauge gauge, Distribution held) {
-    add(count, delta, gauge);
-    held.update(count.read());
+    held.update(add(count, delta, gauge));
   }
 }
