@@ -90,13 +90,32 @@ public class StoryDigestTest {
   @Test
   public void toBytesIsWhatDataOutputWritesForAnyText() throws IOException {
     String text = "Caf\u00e9 \u0000 \u6771\u4eac \ud83d\ude00 said. Next";
-    StoryDigest d = StoryDigest.of(List.of(text, "Plain ASCII here."));
+    StoryDigest d = StoryDigest.of(List.of(text, "Plain ASCII here, 12 words of it."));
     byte[] b = d.toBytes();
     assertEquals(d, StoryDigest.readFrom(new DataInputStream(new ByteArrayInputStream(b))));
-    ByteArrayOutputStream utf = new ByteArrayOutputStream();
-    new DataOutputStream(utf).writeUTF(d.sentences().get(0));
-    byte[] expected = utf.toByteArray();
-    int at = 1 + 4 + 8 * d.shingles().length + 4;
-    assertArrayEquals(expected, Arrays.copyOfRange(b, at, at + expected.length));
+
+    // the same fields through DataOutputStream, field by field
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(expected);
+    out.writeByte(b[0]);
+    writeLongs(out, d.shingles());
+    out.writeInt(d.sentenceCount());
+    for (int i = 0; i < d.sentenceCount(); i++) {
+      out.writeUTF(d.sentences().get(i));
+      out.writeInt(d.sentenceTo(i) - d.sentenceFrom(i));
+    }
+    for (long t : d.allSentenceTokens()) {
+      out.writeLong(t);
+    }
+    writeLongs(out, d.facts());
+    out.writeUTF("");
+    assertArrayEquals(expected.toByteArray(), b);
+  }
+
+  private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    out.writeInt(values.length);
+    for (long v : values) {
+      out.writeLong(v);
+    }
   }
 }
